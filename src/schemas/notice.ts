@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { isoDate } from './common.ts';
+import { taskEntrySchema } from './task.ts';
+
+/** A document cited by a notice. */
+export const citationSchema = z.object({
+  /** The cited document number (文号) as printed, half-width brackets repaired, e.g. "鲁政办发〔2023〕8号". */
+  docNumber: z.string().min(1),
+  /** The cited document's title when the notice prints it (《…》 before the number), else null. */
+  title: z.string().nullable(),
+});
+export type Citation = z.infer<typeof citationSchema>;
+
+/** Where the content file came from: the raw notice in content/sources and its fingerprint. */
+export const sourceSchema = z.object({
+  /** File name under content/sources/. */
+  file: z.string().min(1),
+  /** SHA-256 of the file's bytes, lowercase hex. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected a lowercase hex SHA-256'),
+  /** The text encoding the importer detected (utf-8, gb18030 …). */
+  encoding: z.string().min(1),
+});
+
+/** The front matter of a reviewed notice file (content/notices/<id>.md); its body is the notice text. */
+export const noticeEntrySchema = z.object({
+  /** ASCII id and URL segment: <jurisdiction slug>-<year>-<serial of the 文号>, e.g. "guanxian-2023-15". */
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected an ASCII notice id'),
+  /** Full title, issuer included, e.g. "冠县人民政府办公室关于公布…的通知". */
+  title: z.string().min(1),
+  /** The notice's document number (文号), e.g. "冠政办发〔2023〕15号". */
+  docNumber: z.string().min(1).nullable(),
+  /** The issuing office (发文机关). */
+  issuer: z.string().min(1),
+  /** Administrative division code of the jurisdiction; must exist in the registry. */
+  jurisdiction: z.string().regex(/^\d{6}$/, 'expected a six-digit administrative division code'),
+  /** The year the plan covers. */
+  year: z.number().int().min(1990).max(2100),
+  /** Date signed (成文日期) as printed under the issuer, or null when not printed. */
+  issuedOn: isoDate.nullable(),
+  /** Date printed (印发日期) in the colophon, or null. */
+  printedOn: isoDate.nullable().default(null),
+  /** Documents the notice cites, in order of first mention. */
+  cites: z.array(citationSchema).default([]),
+  /** The raw notice this file was imported from. */
+  source: sourceSchema,
+  /** Warnings the importer raised that a reviewer has read; kept for transparency. */
+  reviewNotes: z.array(z.string()).default([]),
+  /** The tasks, in printed order. */
+  tasks: z.array(taskEntrySchema).min(1, 'a notice needs at least one task'),
+});
+export type NoticeEntry = z.infer<typeof noticeEntrySchema>;
