@@ -1,0 +1,68 @@
+import { isMap, isSeq, LineCounter, parseDocument, stringify } from 'yaml';
+import type { NoticeEntry } from '../../schemas/notice.ts';
+import { noticeEntrySchema } from '../../schemas/notice.ts';
+
+/**
+ * A reviewed notice file: YAML front matter (metadata and tasks, as printed) and the
+ * notice's own text as Markdown. Written so that a reviewer reads a diff line by line:
+ * one field per line, no folding of long Chinese lines.
+ */
+export function writeContentFile(entry: NoticeEntry, body: string): string {
+  const yaml = stringify(entry, { lineWidth: 0, minContentWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN', nullStr: 'null' });
+  return `---\n${yaml}---\n\n${body.trimEnd()}\n`;
+}
+
+/** One problem found in a content file, located at a line of the file. */
+export interface ContentFileIssue {
+  /** 1-based line in the content file. */
+  line: number;
+  /** Dotted path of the field, e.g. tasks.2.units.0.name. */
+  field: string;
+  message: string;
+}
+
+/** A content file read back: the validated entry, or the issues that stop it, with lines. */
+export type ParsedContentFile = { ok: true; entry: NoticeEntry; body: string; lineOf: (path: (string | number)[]) => number } | { ok: false; issues: ContentFileIssue[] };
+
+/** Reads a content file and validates its front matter against the notice schema, reporting every issue with its line. */
+export function parseContentFile(text: string): ParsedContentFile {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+  if (!m) return { ok: false, issues: [{ line: 1, field: '(front matter)', message: 'expected YAML front matter between --- lines at the top of the file' }] };
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(m[1]!, { lineCounter, uniqueKeys: true });
+  // Line 1 of the YAML is line 2 of the file (after the opening ---).
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + 1;
+  if (doc.errors.length > 0) {
+    return { ok: false, issues: doc.errors.map((e) => ({ line: lineAt(e.pos[0]), field: '(yaml)', message: e.message.split('\n')[0]! })) };
+  }
+  const lineOf = (path: (string | number)[]): number => {
+    let node: unknown = doc.contents;
+    let line = 2;
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
+        if (!pair) break;
+        const keyRange = (pair.key as { range?: [number, number, number] } | null)?.range;
+        if (keyRange) line = lineAt(keyRange[0]);
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === 'number') {
+        node = node.items[key];
+        const range = (node as { range?: [number, number, number] } | undefined)?.range;
+        if (range) line = lineAt(range[0]);
+      } else break;
+    }
+    return line;
+  };
+  const result = noticeEntrySchema.safeParse(doc.toJS());
+  if (!result.success) {
+    return {
+      ok: false,
+      issues: result.error.issues.map((issue) => ({
+        line: lineOf(issue.path as (string | number)[]),
+        field: issue.path.join('.') || '(root)',
+        message: issue.message,
+      })),
+    };
+  }
+  return { ok: true, entry: result.data, body: m[2]!.replace(/^\n+/, ''), lineOf };
+}

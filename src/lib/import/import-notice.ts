@@ -1,0 +1,191 @@
+import type { Department } from '../../schemas/department.ts';
+import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
+import type { NoticeEntry } from '../../schemas/notice.ts';
+import { noticeEntrySchema } from '../../schemas/notice.ts';
+import type { TaskEntry } from '../../schemas/task.ts';
+import { isRecognisedDeadline } from '../normalize/deadline.ts';
+import { mapUnit, splitUnits } from '../normalize/units.ts';
+import { findJurisdiction } from '../registry/jurisdictions.ts';
+import { decodeSource } from './decode.ts';
+import { ImportError, type ImportWarning } from './errors.ts';
+import { readMetadata } from './metadata.ts';
+import type { RawTable, SourceLine, TaskDraft } from './model.ts';
+import { chooseReader } from './readers/index.ts';
+import { isColophon } from './readers/shared.ts';
+import { tableToDrafts } from './rows.ts';
+import { cleanText, stripMarkdownMarks } from './text.ts';
+
+/** The registries the importer consults: department rules for units, jurisdictions for the issuer. */
+export interface ImportRegistries {
+  departments: Department[];
+  jurisdictions: Jurisdiction[];
+}
+
+/** What one import produces: the content file's front matter and body, and what a reviewer must look at. */
+export interface ImportResult {
+  entry: NoticeEntry;
+  /** The notice's own text as Markdown (the content file's body). */
+  body: string;
+  warnings: ImportWarning[];
+  /** The layout reader that read the table. */
+  reader: string;
+}
+
+/** Bumped when the importer's output for the same source changes shape. */
+export const IMPORTER_VERSION = 1;
+
+/**
+ * Imports one raw notice: decode → metadata → layout reader → row model repairs → tasks.
+ * Pure apart from its inputs: the caller reads the file, hashes it and writes the result.
+ * Throws ImportError for input that is not a notice with a task table.
+ */
+export function importNotice(bytes: Uint8Array, file: string, sha256: string, registries: ImportRegistries): ImportResult {
+  const decoded = decodeSource(bytes, file);
+  const warnings: ImportWarning[] = [];
+  if (decoded.encoding !== 'utf-8') warnings.push({ line: 1, message: `decoded as ${decoded.encoding}` });
+  if (decoded.convertedFromTraditional) {
+    warnings.push({ line: 1, message: 'printed in traditional characters (a mirror site); converted to simplified, as the issuing office publishes it' });
+  }
+  const lines: SourceLine[] = decoded.text.split('\n').map((text, i) => ({ n: i + 1, text }));
+
+  const chosen = chooseReader(lines);
+  if (!chosen) {
+    throw new ImportError('no-table', file, 'no task table found; expected rows with columns such as 具体要求 / 责任单位 / 完成时限 (tab-separated, one cell per line, | pipes or HTML) or tasks ending in （牵头单位：…；责任单位：…）');
+  }
+  const table = chosen.reader.read(lines);
+  if (!table.rows.some((r) => r.kind === 'data')) {
+    throw new ImportError('no-table', file, `the ${table.reader} table has a header but no task rows; expected at least one task`, table.firstLine || undefined);
+  }
+  dropCutRow(table, lines, warnings);
+
+  const head = lines.filter((l) => l.n < table.firstLine);
+  const meta = readMetadata(head, lines);
+  const found = findJurisdiction(meta.issuer ?? meta.title ?? '', registries.jurisdictions) ?? findJurisdiction(meta.title ?? '', registries.jurisdictions);
+  if (!found) {
+    throw new ImportError(
+      'no-jurisdiction',
+      file,
+      `cannot tell the county from the issuer "${meta.issuer ?? '(none found)'}"; expected an issuing office named after a county-level division in content/registry/jurisdictions.csv`,
+      meta.titleLines[0],
+    );
+  }
+  if (meta.year === null) {
+    throw new ImportError('no-year', file, 'cannot tell the year of the plan; expected a year in the title (2023年…) or in the document number (〔2023〕)', meta.titleLines[0]);
+  }
+  const year = meta.year;
+  if (meta.titleYear !== null && meta.docNumberYear !== null && meta.titleYear !== meta.docNumberYear) {
+    warnings.push({ line: meta.docNumberLine ?? 1, message: `the title's year ${meta.titleYear} differs from the document number's ${meta.docNumberYear}; the plan year is taken from the title` });
+  }
+  if (!meta.docNumber) warnings.push({ line: 1, message: 'no document number (文号) found near the top' });
+  if (!meta.issuedOn) warnings.push({ line: meta.titleLines.at(-1) ?? 1, message: 'no signing date (成文日期) printed under the issuer; issuedOn left empty' });
+
+  const isKnownUnit = (name: string) => mapUnit(name, registries.departments) !== null;
+  const model = tableToDrafts(table, {
+    splitUnits,
+    isKnownUnit,
+    isDeadline: (raw) => isRecognisedDeadline(raw, year),
+    bodyLines: head,
+  });
+  warnings.push(...model.warnings);
+  if (model.drafts.length === 0) {
+    throw new ImportError('no-table', file, 'the table holds no task with requirement text; expected at least one task', table.firstLine);
+  }
+
+  const tasks = model.drafts.map((draft, i) => toTaskEntry(draft, i, warnings, isKnownUnit));
+  const serial = meta.docNumber ? /(\d+)号$/.exec(meta.docNumber)?.[1] : undefined;
+  const { jurisdiction } = found;
+  const entry = noticeEntrySchema.parse({
+    id: [jurisdiction.slug, year, serial].filter((p) => p !== undefined).join('-'),
+    title: meta.title ?? `${jurisdiction.name}${year}年政务公开工作任务`,
+    docNumber: meta.docNumber,
+    issuer: meta.issuer ?? `${jurisdiction.name}人民政府办公室`,
+    jurisdiction: jurisdiction.code,
+    year,
+    issuedOn: meta.issuedOn,
+    printedOn: meta.printedOn,
+    cites: meta.cites,
+    source: { file: file.split(/[\\/]/).pop()!, sha256, encoding: decoded.encoding },
+    reviewNotes: [],
+    tasks,
+  });
+  const skip = new Set<number>([...meta.titleLines, ...(meta.docNumberLine ? [meta.docNumberLine] : [])]);
+  const body = bodyMarkdown(lines.filter((l) => (l.n < table.firstLine || l.n > table.lastLine) && !skip.has(l.n)));
+  warnings.sort((a, b) => a.line - b.line);
+  return { entry, body, warnings, reader: table.reader };
+}
+
+function toTaskEntry(draft: TaskDraft, i: number, warnings: ImportWarning[], isKnownUnit: (name: string) => boolean): TaskEntry {
+  const labelled = draft.leadRaw || draft.coRaw;
+  const unitsRaw = labelled
+    ? [draft.leadRaw && `牵头单位：${draft.leadRaw}`, draft.unitsRaw && `${draft.leadRaw ? '责任单位' : '责任单位'}：${draft.unitsRaw}`, draft.coRaw && `配合单位：${draft.coRaw}`].filter(Boolean).join('；')
+    : draft.unitsRaw;
+  const units = unitsRaw ? splitUnits(unitsRaw) : [];
+  for (const u of units) {
+    if (!isKnownUnit(u.name)) {
+      warnings.push({ line: draft.lines[0]!, message: `unit "${u.name}" maps to no codebook department; add a variant to content/registry/departments.yaml or set department: on the unit` });
+    }
+  }
+  if (!unitsRaw) warnings.push({ line: draft.lines[0]!, message: 'task without responsible units' });
+  return {
+    id: `t${i + 1}`,
+    seq: draft.seq,
+    section: draft.section,
+    subsection: draft.subsection,
+    text: draft.text,
+    unitsRaw: unitsRaw ?? null,
+    units: units.map((u) => ({ name: u.name, role: u.role })),
+    deadlineRaw: draft.deadlineRaw,
+    lines: [...new Set(draft.lines)].sort((a, b) => a - b),
+  };
+}
+
+/**
+ * A download cut off mid-table ends inside its last row: when the table runs to the end of
+ * the file, a last row with fewer cells than the rows before it, or whose text stops
+ * mid-sentence with no units, is dropped with a warning naming its line.
+ */
+function dropCutRow(table: RawTable, lines: SourceLine[], warnings: ImportWarning[]): void {
+  const lastText = [...lines].reverse().find((l) => l.text.trim() !== '');
+  if (!lastText || lastText.n > table.lastLine || isColophon(lastText.text)) return;
+  const data = table.rows.filter((r) => r.kind === 'data');
+  const last = data.at(-1);
+  if (!last || data.length < 2) return;
+  const width = (r: typeof last) => {
+    const cells = r.cells.map((c) => c.text.trim());
+    while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+    return cells.length;
+  };
+  const widths = data.slice(0, -1).map(width);
+  const usual = Math.max(...widths);
+  const cut = width(last) < usual;
+  if (cut) {
+    table.rows.splice(table.rows.indexOf(last), 1);
+    warnings.push({ line: last.lines[0]!, message: `the file ends inside this row (a truncated download?): ${width(last)} of ${usual} cells; the row was not imported` });
+  }
+}
+
+/** Characters that would turn printed text into Markdown or HTML markup. */
+function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>&|~]/g, (c) => `\\${c}`)
+    .replace(/^(#{1,6}\s|[-+]\s|\d+[.)]\s|>)/, (m) => `\\${m}`);
+}
+
+/** The notice's own text (everything but the table, the title and the 文号) as Markdown paragraphs, page-break splits rejoined. */
+export function bodyMarkdown(lines: SourceLine[]): string {
+  const paragraphs: string[] = [];
+  for (const line of lines) {
+    const raw = line.text.trim();
+    if (raw === '' || /^([—\-_=─━*]{3,})$/.test(raw)) continue;
+    const text = cleanText(stripMarkdownMarks(raw)).replace(/\n/g, '');
+    if (text === '') continue;
+    const prev = paragraphs.at(-1);
+    // A paragraph broken by a page break ends mid-phrase (、，or a character) and is long enough to be prose.
+    if (prev !== undefined && prev.length > 30 && /[\u4e00-\u9fff、，]$/.test(prev) && !/^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|附件|抄送)/.test(text)) {
+      paragraphs[paragraphs.length - 1] = prev + text;
+      continue;
+    }
+    paragraphs.push(text);
+  }
+  return paragraphs.map(escapeMarkdown).join('\n\n') + '\n';
+}

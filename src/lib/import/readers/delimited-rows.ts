@@ -1,0 +1,83 @@
+import type { RawRow, RawTable, SourceLine, TableReader } from '../model.ts';
+import { cell, isColophon, isHeaderRow, isHeadingLine } from './shared.ts';
+
+/**
+ * Rows of cells on one line each, separated by a delimiter: tab-separated text
+ * copied out of a Word or web table, or Markdown pipe tables (| a | b |).
+ * A row's cell may hold HTML (<p>, <ol><li>); blank lines are page breaks.
+ */
+function delimitedReader(name: string, split: (text: string) => string[] | null): TableReader {
+  const rowsOf = (lines: SourceLine[]) => lines.map((l) => ({ line: l, cells: split(l.text) }));
+  return {
+    name,
+    recognise(lines) {
+      const rows = rowsOf(lines).filter((r) => r.cells !== null);
+      if (rows.length < 2) return 0;
+      const header = rows.some((r) => isHeaderRow(r.cells!));
+      const wide = rows.filter((r) => r.cells!.filter((c) => c.trim() !== '').length >= 2).length;
+      return (header ? 0.5 : 0) + Math.min(0.5, wide / 20);
+    },
+    read(lines) {
+      const rows: RawRow[] = [];
+      let header: string[] | null = null;
+      let first = 0;
+      let last = 0;
+      const parsed = rowsOf(lines);
+      const start = parsed.findIndex((r) => r.cells !== null && isHeaderRow(r.cells));
+      const from = start >= 0 ? start : parsed.findIndex((r) => r.cells !== null);
+      for (let i = from; i >= 0 && i < parsed.length; i++) {
+        const { line, cells } = parsed[i]!;
+        if (cells === null) {
+          if (line.text.trim() === '') continue;
+          if (isColophon(line.text)) break;
+          if (isHeadingLine(line.text)) {
+            rows.push({ kind: 'heading', cells: [cell(line.text, line.n)], lines: [line.n] });
+            continue;
+          }
+          // A line without a delimiter inside the table continues the last cell of the previous row
+          // (a cell whose text the extraction broke onto its own line); after the last row it ends the table.
+          const nextRow = parsed.slice(i + 1).find((r) => r.line.text.trim() !== '');
+          const prev = rows[rows.length - 1];
+          if (prev && prev.kind === 'data' && nextRow && nextRow.cells !== null) {
+            const lastCell = prev.cells[prev.cells.length - 1]!;
+            lastCell.text += '\n' + line.text;
+            lastCell.lines.push(line.n);
+            prev.lines.push(line.n);
+            continue;
+          }
+          break;
+        }
+        if (first === 0) first = line.n;
+        last = line.n;
+        const kind = isHeaderRow(cells) ? 'header' : isHeadingRow(cells) ? 'heading' : 'data';
+        if (kind === 'header' && header === null) header = cells;
+        const kept = kind === 'heading' ? [cells.find((c) => c.trim() !== '')!] : cells;
+        rows.push({ kind, cells: kept.map((c) => cell(c, line.n)), lines: [line.n] });
+      }
+      return { reader: name, header, rows, firstLine: first, lastLine: last };
+    },
+  };
+}
+
+/** A row whose only text is a heading in its first non-empty cell (一、… or （一）… with the other cells empty). */
+function isHeadingRow(cells: string[]): boolean {
+  const filled = cells.filter((c) => c.trim() !== '');
+  return filled.length === 1 && cells.findIndex((c) => c.trim() !== '') <= 1 && isHeadingLine(filled[0]!);
+}
+
+/** Tab-separated rows: a line holds a row when it has a tab that is not just a leading cell marker. */
+export const tabRows = delimitedReader('tab-rows', (text) => {
+  if (!text.includes('\t')) return null;
+  if (/^\t[^\t]*$/.test(text)) return null; // one cell per line (cell-per-line layout)
+  return text.split('\t');
+});
+
+/** Markdown pipe tables: | a | b | rows; the |---| separator row is skipped as a non-row. */
+export const pipeRows = delimitedReader('pipe-rows', (text) => {
+  const t = text.trim();
+  if (!/^[|｜].*[|｜]$/.test(t) || t.length < 3) return null;
+  const cells = t.slice(1, -1).split(/(?<!\\)[|｜]/).map((c) => c.trim().replace(/\\\|/g, '|'));
+  if (cells.length < 2) return null;
+  if (cells.every((c) => /^:?-{2,}:?$/.test(c))) return null;
+  return cells;
+});
