@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseDocument, stringify } from 'yaml';
+import { Document, isMap, isSeq, isPair, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import type { NoticeEntry } from '../../schemas/notice.ts';
 import { noticeEntrySchema } from '../../schemas/notice.ts';
 
@@ -8,7 +8,18 @@ import { noticeEntrySchema } from '../../schemas/notice.ts';
  * one field per line, no folding of long Chinese lines.
  */
 export function writeContentFile(entry: NoticeEntry, body: string): string {
-  const yaml = stringify(entry, { lineWidth: 0, minContentWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN', nullStr: 'null' });
+  const doc = new Document(entry);
+  // Line-number lists read best on one line: `lines: [70, 74]`.
+  visit(doc, {
+    Pair(_, pair) {
+      if (isPair(pair) && isScalar(pair.key) && pair.key.value === 'lines' && isSeq(pair.value)) pair.value.flow = true;
+    },
+    // Dates stay strings for every YAML reader: Astro's front-matter parser (YAML 1.1) would read 2023-08-29 as a Date.
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  const yaml = doc.toString({ lineWidth: 0, minContentWidth: 0, nullStr: 'null' });
   return `---\n${yaml}---\n\n${body.trimEnd()}\n`;
 }
 

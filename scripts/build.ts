@@ -1,0 +1,20 @@
+/**
+ * npm run build: checks the content (every problem, with lines), builds the static site
+ * with Astro, then indexes it for search. Each step runs on the project's pinned Node.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { ROOT } from './lib/registries.ts';
+
+function run(label: string, args: string[]): void {
+  const started = Date.now();
+  const result = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (result.status !== 0) {
+    process.stderr.write(`build: ${label} failed\n`);
+    process.exit(result.status ?? 1);
+  }
+  process.stderr.write(`build: ${label} done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+}
+
+run('content check', [join(ROOT, 'scripts', 'check-content.ts')]);
+run('astro build', [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build']);

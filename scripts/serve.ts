@@ -1,0 +1,64 @@
+/**
+ * npm run serve: serves dist/ on localhost (PORT, default 4321). A small static server
+ * so that `npm start` needs nothing beyond Node: directory URLs get index.html,
+ * unknown paths the 404 page.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { ROOT } from './lib/registries.ts';
+
+const DIST = join(ROOT, 'dist');
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.xml': 'application/xml',
+};
+
+/** Resolves a URL path inside dist/, or null when it escapes it or names nothing. */
+export function resolvePath(urlPath: string): string | null {
+  let path: string;
+  try {
+    path = decodeURIComponent(urlPath.split('?')[0]!.split('#')[0]!);
+  } catch {
+    return null;
+  }
+  const file = normalize(join(DIST, path));
+  if (!file.startsWith(DIST)) return null;
+  if (existsSync(file) && statSync(file).isDirectory()) {
+    const index = join(file, 'index.html');
+    return existsSync(index) ? index : null;
+  }
+  return existsSync(file) ? file : null;
+}
+
+if (!existsSync(DIST)) {
+  process.stderr.write('serve: dist/ does not exist; run npm run build first\n');
+  process.exit(1);
+}
+const port = Number(process.env.PORT ?? 4321);
+createServer((req, res) => {
+  const url = req.url ?? '/';
+  const pathOnly = url.split('?')[0]!;
+  if (!pathOnly.endsWith('/') && !extname(pathOnly) && resolvePath(pathOnly + '/')) {
+    res.writeHead(301, { Location: pathOnly + '/' + url.slice(pathOnly.length) });
+    res.end();
+    return;
+  }
+  const file = resolvePath(url);
+  const status = file ? 200 : 404;
+  const body = file ?? resolvePath('/404.html');
+  res.writeHead(status, { 'Content-Type': TYPES[extname(body ?? '.html')] ?? 'application/octet-stream' });
+  if (body) createReadStream(body).pipe(res);
+  else res.end('Not found');
+}).listen(port, '127.0.0.1', () => {
+  process.stdout.write(`serve: http://localhost:${port}/\n`);
+});

@@ -1,0 +1,106 @@
+import type { Department } from '../../schemas/department.ts';
+import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
+import type { NoticeEntry } from '../../schemas/notice.ts';
+import type { Topic } from '../../schemas/topic.ts';
+import { deriveNotice, type ContentProblem, type DerivedNotice, type DerivedTask, type Registries } from './derive.ts';
+
+/** Collective assignees that stand for every department; a department page lists their tasks apart. */
+export const ALL_DEPARTMENTS = 'all-departments';
+
+/** The derived corpus and its indexes, computed once per build and shared by pages, open data, search and charts. */
+export interface Corpus {
+  /** Notices, newest year first, then by jurisdiction code. */
+  notices: DerivedNotice[];
+  /** Every task, in notice order then printed order. */
+  tasks: DerivedTask[];
+  departments: Department[];
+  topics: Topic[];
+  /** Jurisdictions that have at least one notice, by code. */
+  jurisdictions: Jurisdiction[];
+  noticeById: Map<string, DerivedNotice>;
+  jurisdictionByCode: Map<string, Jurisdiction>;
+  departmentById: Map<string, Department>;
+  topicById: Map<string, Topic>;
+  /** Per department id: tasks naming it directly, and tasks it carries as one of all departments (collective). */
+  tasksByDepartment: Map<string, { direct: DerivedTask[]; collective: DerivedTask[] }>;
+  tasksByTopic: Map<string, DerivedTask[]>;
+  noticesByJurisdiction: Map<string, DerivedNotice[]>;
+  tasksByJurisdiction: Map<string, DerivedTask[]>;
+}
+
+/** One content file as read: its entry and the path to name in messages. */
+export interface CorpusInput {
+  entry: NoticeEntry;
+  file: string;
+}
+
+/**
+ * Derives every notice and builds the indexes. Returns every content problem found
+ * across all files (the caller decides to fail); the corpus is built from the notices
+ * that derived cleanly.
+ */
+export function buildCorpus(inputs: CorpusInput[], reg: Registries): { corpus: Corpus; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const notices: DerivedNotice[] = [];
+  const ids = new Map<string, string>();
+  for (const { entry, file } of inputs) {
+    const other = ids.get(entry.id);
+    if (other) problems.push({ file, task: null, field: 'id', message: `duplicate notice id "${entry.id}" (also in ${other})` });
+    ids.set(entry.id, file);
+    const { derived, problems: p } = deriveNotice(entry, file, reg);
+    problems.push(...p);
+    if (derived) notices.push(derived);
+  }
+  notices.sort((a, b) => b.notice.year - a.notice.year || a.notice.jurisdiction.code.localeCompare(b.notice.jurisdiction.code) || a.notice.id.localeCompare(b.notice.id));
+  const tasks = notices.flatMap((n) => n.tasks);
+
+  const tasksByDepartment = new Map<string, { direct: DerivedTask[]; collective: DerivedTask[] }>();
+  for (const d of reg.departments) tasksByDepartment.set(d.id, { direct: [], collective: [] });
+  const namedDepartments = reg.departments.filter((d) => d.kind === 'department');
+  for (const task of tasks) {
+    const named = new Set(task.units.map((u) => u.department));
+    for (const id of named) tasksByDepartment.get(id)?.direct.push(task);
+    if (named.has(ALL_DEPARTMENTS)) {
+      for (const d of namedDepartments) if (!named.has(d.id)) tasksByDepartment.get(d.id)!.collective.push(task);
+    }
+  }
+
+  const tasksByTopic = new Map<string, DerivedTask[]>(reg.topics.map((t) => [t.id, []]));
+  for (const task of tasks) for (const t of task.topics) tasksByTopic.get(t)?.push(task);
+
+  const noticesByJurisdiction = new Map<string, DerivedNotice[]>();
+  const tasksByJurisdiction = new Map<string, DerivedTask[]>();
+  for (const n of notices) {
+    const code = n.notice.jurisdiction.code;
+    if (!noticesByJurisdiction.has(code)) noticesByJurisdiction.set(code, []);
+    noticesByJurisdiction.get(code)!.push(n);
+    if (!tasksByJurisdiction.has(code)) tasksByJurisdiction.set(code, []);
+    tasksByJurisdiction.get(code)!.push(...n.tasks);
+  }
+  const jurisdictionByCode = new Map(reg.jurisdictions.map((j) => [j.code, j]));
+  const jurisdictions = [...noticesByJurisdiction.keys()].sort().map((code) => jurisdictionByCode.get(code)!);
+
+  return {
+    corpus: {
+      notices,
+      tasks,
+      departments: reg.departments,
+      topics: reg.topics,
+      jurisdictions,
+      noticeById: new Map(notices.map((n) => [n.notice.id, n])),
+      jurisdictionByCode,
+      departmentById: new Map(reg.departments.map((d) => [d.id, d])),
+      topicById: new Map(reg.topics.map((t) => [t.id, t])),
+      tasksByDepartment,
+      tasksByTopic,
+      noticesByJurisdiction,
+      tasksByJurisdiction,
+    },
+    problems,
+  };
+}
+
+/** One line per problem, the way the build and the content check print them. */
+export function formatProblems(problems: ContentProblem[]): string {
+  return problems.map((p) => `${p.file}${p.task ? ` task ${p.task}` : ''} (${p.field}): ${p.message}`).join('\n');
+}

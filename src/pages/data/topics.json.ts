@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { loadCorpus } from '../../data/corpus.ts';
+import { topicsJson } from '../../lib/open-data.ts';
+
+/** /data/topics.json, part of the public data contract. */
+export const GET: APIRoute = async () => new Response(JSON.stringify(topicsJson(await loadCorpus()), null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
