@@ -56,7 +56,8 @@ function cnNumber(s: string): number {
   return CN_DIGITS[s] ?? 0;
 }
 
-const TITLE_END = /(通知|意见|方案|要点|决定|函|公告|通报|批复|安排|分工|计划|任务)$/;
+const TITLE_END = /(通知|意见|决定|函|公告|通报|批复)$/;
+const WEAK_TITLE_END = /(方案|要点|安排|分工|计划|任务|分解表)$/;
 const OFFICE_END = /(人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室)$/;
 
 /**
@@ -92,9 +93,15 @@ export function readMetadata(head: SourceLine[], all: SourceLine[]): NoticeMetad
     if (prev && OFFICE_END.test(clean(prev).replace(/\s/g, '')) && !/文件$/.test(clean(prev))) start = about - 1;
     let text = '';
     for (let i = start; i < nonBlank.length && i < start + 5; i++) {
-      text += clean(nonBlank[i]!);
+      const line = clean(nonBlank[i]!);
+      // The addressee line (…：) or a sentence of the body ends the title.
+      if (i > about && (/[：:]$/.test(line) || /[。；]/.test(line))) break;
+      text += line;
       titleLines.push(nonBlank[i]!.n);
-      if (TITLE_END.test(text.replace(/\s+/g, ''))) break;
+      const compactText = text.replace(/\s+/g, '');
+      if (TITLE_END.test(compactText)) break;
+      // 要点, 方案 … may end a title, or continue on the next line (…工作要点 / 任务分解表的通知).
+      if (WEAK_TITLE_END.test(compactText) && !/^(任务|分工|分解|责任|实施|的通知)/.test(clean(nonBlank[i + 1] ?? { n: 0, text: '' }))) break;
     }
     title = text.replace(/\s+/g, '');
   }

@@ -36,6 +36,11 @@ export interface RawTable {
   lastLine: number;
   /** Column roles a reader knows from its layout (inline labels); otherwise derived from the header. */
   roles?: ColumnRole[];
+  /**
+   * False when an empty cell means "none" rather than "the merged cell above" (inline labels:
+   * a task without a 责任单位 label has none). Defaults to true.
+   */
+  mergedCells?: boolean;
 }
 
 /** What a column of a task table holds. */

@@ -233,9 +233,10 @@ export function tableToDrafts(table: RawTable, ctx: RowModelContext): { drafts: 
     }
     return out;
   };
+  const merged = table.mergedCells !== false;
   const hasUnitsColumn = roles.includes('units') || roles.includes('lead');
-  const filledUnits = hasUnitsColumn ? fill(units, 'units', false) : units;
-  const filledDeadlines = roles.includes('deadline') ? fill(deadlines, 'deadline', true) : deadlines;
+  const filledUnits = merged && hasUnitsColumn ? fill(units, 'units', false) : units;
+  const filledDeadlines = merged && roles.includes('deadline') ? fill(deadlines, 'deadline', true) : deadlines;
 
   for (const t of tasks) {
     const u = t.ownUnits ?? filledUnits[t.rowIndex]!;
@@ -391,27 +392,27 @@ export function splitItems(cellText: string): Item[] {
     return { n, len: m[0].length };
   };
   for (const line of lines) {
-    // Marks inside the line, after 。 or ；, that continue the sequence.
-    const segments: string[] = [];
     let rest = line;
-    for (;;) {
-      const expected = (items.at(-1)?.seq ?? 0) + segments.length + 1;
-      const re = new RegExp(`(?<=[。；;])\\s*(?=(?:${expected}[.．、](?!\\d)|[（(]${expected}[)）]))`);
-      const cut = rest.search(re);
-      if (cut <= 0 || items.length + segments.length === 0) break;
-      segments.push(rest.slice(0, cut));
-      rest = rest.slice(cut).trimStart();
-    }
-    segments.push(rest);
-    for (const seg of segments) {
-      const mark = markOf(seg);
+    while (rest !== '') {
       const expected = (items.at(-1)?.seq ?? 0) + 1;
-      if (mark && (mark.n === expected || (items.length === 0 && mark.n === 1) || (items.length === 0 && lines.length === 1))) {
-        items.push({ seq: mark.n, parts: [seg.slice(mark.len)] });
-      } else if (items.length > 0) {
-        items.at(-1)!.parts.push(seg);
+      const mark = markOf(rest);
+      let body = rest;
+      // A mark opens an item when it continues the sequence (or starts it at 1, or is the cell's only number).
+      if (mark && (mark.n === expected || (items.length === 0 && (mark.n === 1 || lines.length === 1)))) {
+        items.push({ seq: mark.n, parts: [] });
+        body = rest.slice(mark.len);
+      } else if (items.length === 0) {
+        items.push({ seq: null, parts: [] });
+      }
+      // The next item may follow on the same line, after a sentence end.
+      const next = (items.at(-1)!.seq ?? 0) + 1;
+      const cut = items.at(-1)!.seq === null ? -1 : body.search(new RegExp(`(?<=[。；;])\\s*(?=(?:${next}[.．、](?!\\d)|[（(]${next}[)）]))`));
+      if (cut > 0) {
+        items.at(-1)!.parts.push(body.slice(0, cut));
+        rest = body.slice(cut).trimStart();
       } else {
-        items.push({ seq: null, parts: [seg] });
+        items.at(-1)!.parts.push(body);
+        rest = '';
       }
     }
   }

@@ -32,7 +32,8 @@ export function fullWidthPunctuation(text: string): string {
   const chars = [...text];
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i]!;
-    const prev = chars[i - 1] ?? '';
+    // The previous character as already converted: "(单位):" has a full-width ） before the colon.
+    const prev = [...out].at(-1) ?? '';
     const next = chars[i + 1] ?? '';
     const full = HALF_TO_FULL[c];
     if (full && (CJK_CHAR.test(prev) || CJK_CHAR.test(next) || c === '(' || c === ')')) {

@@ -11,7 +11,7 @@ function delimitedReader(name: string, split: (text: string) => string[] | null)
   return {
     name,
     recognise(lines) {
-      const rows = rowsOf(lines).filter((r) => r.cells !== null);
+      const rows = rowsOf(lines).filter((r) => r.cells !== null && r.cells.length > 0);
       if (rows.length < 2) return 0;
       const header = rows.some((r) => isHeaderRow(r.cells!));
       const wide = rows.filter((r) => r.cells!.filter((c) => c.trim() !== '').length >= 2).length;
@@ -47,6 +47,7 @@ function delimitedReader(name: string, split: (text: string) => string[] | null)
           }
           break;
         }
+        if (cells.length === 0) continue;
         if (first === 0) first = line.n;
         last = line.n;
         const kind = isHeaderRow(cells) ? 'header' : isHeadingRow(cells) ? 'heading' : 'data';
@@ -78,6 +79,7 @@ export const pipeRows = delimitedReader('pipe-rows', (text) => {
   if (!/^[|｜].*[|｜]$/.test(t) || t.length < 3) return null;
   const cells = t.slice(1, -1).split(/(?<!\\)[|｜]/).map((c) => c.trim().replace(/\\\|/g, '|'));
   if (cells.length < 2) return null;
-  if (cells.every((c) => /^:?-{2,}:?$/.test(c))) return null;
+  // The |---|---| row under a Markdown header is layout, not a row: an empty row the reader skips.
+  if (cells.every((c) => /^:?-{2,}:?$/.test(c))) return [];
   return cells;
 });

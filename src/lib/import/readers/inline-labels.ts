@@ -39,7 +39,7 @@ export const inlineLabels: TableReader = {
       const line = lines[i]!;
       const t = line.text.trim();
       if (t === '') continue;
-      if (isColophon(t)) break;
+      if (isColophon(t) || isSignature(t)) break;
       if (LABEL_ONLY.test(t) && pending) {
         rows.push(labelledRow(pending.text + t, [pending.n, line.n]));
         pending = null;
@@ -59,9 +59,15 @@ export const inlineLabels: TableReader = {
     }
     if (pending) rows.push(labelledRow(pending.text, [pending.n]));
     const all = rows.flatMap((r) => r.lines);
-    return { reader: 'inline-labels', header: null, rows, firstLine: Math.min(...all), lastLine: Math.max(...all), roles: [...INLINE_ROLES] };
+    return { reader: 'inline-labels', header: null, rows, firstLine: Math.min(...all), lastLine: Math.max(...all), roles: [...INLINE_ROLES], mergedCells: false };
   },
 };
+
+/** The issuing office's name or a date on a line of its own: the signature after the last task. */
+function isSignature(text: string): boolean {
+  const t = text.replace(/\s+/g, '');
+  return /^[\u4e00-\u9fff]{2,24}(人民政府|办公室|办公厅)$/.test(t) || /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/.test(t);
+}
 
 function labelledRow(text: string, lineNumbers: number[]): RawRow {
   const m = LABELS.exec(text);
