@@ -4,12 +4,12 @@
  * and prints line 0). Exit code 1 when anything is wrong.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseContentFile } from '../src/lib/content/content-file.ts';
 import { buildCorpus, type CorpusInput } from '../src/lib/corpus/corpus.ts';
 import { loadRegistries, ROOT } from './lib/registries.ts';
 
-const contentRoot = process.env.CONTENT_ROOT ? join(process.cwd(), process.env.CONTENT_ROOT) : join(ROOT, 'content');
+const contentRoot = process.env.CONTENT_ROOT ? resolve(process.env.CONTENT_ROOT) : join(ROOT, 'content');
 const dir = join(contentRoot, 'notices');
 const messages: string[] = [];
 const inputs: CorpusInput[] = [];
