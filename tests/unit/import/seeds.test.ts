@@ -12,8 +12,8 @@ import { deriveNotice, type DerivedTask } from '../../../src/lib/corpus/derive.t
 import { htmlToText } from '../../../src/lib/import/text.ts';
 import { importFile, registries, ROOT, SEEDS } from '../../helpers.ts';
 
-const results = new Map(SEEDS.map((s) => [s.id, importFile(`content/sources/${s.file}`)]));
-const derived = new Map(
+const results = new Map<string, ReturnType<typeof importFile>>(SEEDS.map((s) => [s.id, importFile(`content/sources/${s.file}`)]));
+const derived = new Map<string, DerivedTask[]>(
   SEEDS.map((s) => {
     const r = results.get(s.id)!;
     const d = deriveNotice(r.entry, s.id, registries);

@@ -1,4 +1,4 @@
-import type { RawRow, RawTable, SourceLine, TableReader } from '../model.ts';
+import type { RawRow, SourceLine, TableReader } from '../model.ts';
 import { cell, isColophon, isHeaderRow, isHeadingLine } from './shared.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { RawCell, RawRow, SourceLine, TableReader } from '../model.ts';
+import type { RawCell, RawRow, TableReader } from '../model.ts';
 import { isHeaderRow, isHeadingLine } from './shared.ts';
 
 /**
