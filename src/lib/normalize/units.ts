@@ -25,7 +25,8 @@ export interface UnitMapping {
 /**
  * County (district) names of the corpus that are printed in front of a bureau name
  * without 县/区 (乐至生态环境局) or with it (冠县, 兖州区). Longer forms come first so
- * that 乐至县 is peeled off whole. Add a county here when a new notice prints its name.
+ * that 乐至县 is peeled off whole. Names of other counties are peeled off by the looser
+ * PLACE_NAME rule, tried only when these exact prefixes find nothing.
  */
 const COUNTY_NAMES = [
   '乐至县', '商河县', '利津县', '兖州区', '济宁市', '聊城市', '资阳市', '济南市', '东营市',
@@ -119,6 +120,22 @@ export function mapUnit(name: string, registry: readonly Department[]): UnitMapp
       }
     }
   }
+  const byPattern = matchPatterns(forms, registry);
+  if (byPattern) return byPattern;
+  // Any county's name, not only the corpus's: 兰陵县人力资源和社会保障局 → 人力资源和社会保障局.
+  // Tried last, so that a name the rules above know is never read through a looser form.
+  const placeForms = matchForms(key).flatMap(peelPlaceNames).filter((f) => !forms.includes(f));
+  for (const form of placeForms) {
+    for (const department of registry) {
+      for (const variant of department.variants) {
+        if (toMatchKey(variant) === form) return { department: department.id, rule: `variant:${variant}` };
+      }
+    }
+  }
+  return matchPatterns(placeForms, registry);
+}
+
+function matchPatterns(forms: string[], registry: readonly Department[]): UnitMapping | null {
   for (const department of registry) {
     for (const source of department.patterns) {
       const pattern = compilePattern(source);
@@ -126,6 +143,22 @@ export function mapUnit(name: string, registry: readonly Department[]): UnitMapp
     }
   }
   return null;
+}
+
+/** A leading place name of any county, district or city (兰陵县, 济宁市兖州区, 中共兰陵县委), with what follows it. */
+const PLACE_NAME = /^(?:中共|国家税务总局)?[\u4e00-\u9fff]{1,7}?(?:自治县|自治旗|县|区|市|旗)(?:委|级|直)?(?=[\u4e00-\u9fff]{2})/;
+
+/** The forms of a name with one, then two leading place names peeled off (济宁市兖州区财政局 → 兖州区财政局 → 财政局). */
+function peelPlaceNames(name: string): string[] {
+  const forms: string[] = [];
+  let current = name;
+  for (let i = 0; i < 2; i++) {
+    const m = PLACE_NAME.exec(current);
+    if (!m) break;
+    current = current.slice(m[0].length);
+    forms.push(current);
+  }
+  return forms;
 }
 
 // ---------------------------------------------------------------- splitting
@@ -254,7 +287,7 @@ function splitRunTogether(piece: string): string[] {
   let start = 0;
   for (let i = 1; i < piece.length; i++) {
     const c = piece[i];
-    if (c !== '县' && c !== '区' && c !== '市') continue;
+    if (c !== '县' && c !== '区' && c !== '市' && !countyNameStartsUnit(piece.slice(start, i), piece.slice(i))) continue;
     const left = piece.slice(start, i);
     if (parenDepth(piece.slice(0, i)) !== 0) continue;
     if (!COMPLETE_END.test(left) || /^国家.*总局$/.test(left)) continue;
@@ -264,6 +297,15 @@ function splitRunTogether(piece: string): string[] {
   }
   out.push(piece.slice(start));
   return out;
+}
+
+/**
+ * A county's own name opening the next unit of a run-together pair (…卫生健康局兰陵县财政局):
+ * the left part ends like a bureau (局, 办, 委) and the right part is a place name followed by
+ * at least three characters of a unit that ends like one.
+ */
+function countyNameStartsUnit(left: string, right: string): boolean {
+  return /[局办委]$/.test(left) && /^[\u4e00-\u9fff]{1,4}?(?:县|区|市)[\u4e00-\u9fff]{2,}(?:局|办|委|中心|室)$/.test(right);
 }
 
 /** `A等县级部门` → A and the collective 等县级部门; a trailing bare 等 (县财政局等) is dropped. */

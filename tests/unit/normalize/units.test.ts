@@ -1215,3 +1215,24 @@ describe('the unit cells of the five source notices', () => {
     expect(unmapped.sort()).toEqual(['17早7少', '县政府各部', '境局商河分局', '市生态环', '门单位'].sort());
   });
 });
+
+describe('units of counties outside the corpus', () => {
+  it('mapUnit peels off any county name before a bureau name', () => {
+    expect(mapUnit('兰陵县人力资源和社会保障局', registry)?.department).toBe('human-resources');
+    expect(mapUnit('莘县教育和体育局', registry)?.department).toBe('education');
+    expect(mapUnit('中共兰陵县委宣传部', registry)?.department).toBe('propaganda-cyberspace');
+    expect(mapUnit('兰陵县公安局', registry)?.department).toBe('public-security');
+  });
+
+  it('mapUnit still refuses a bureau the codebook does not have', () => {
+    expect(mapUnit('兰陵县统计局', registry)).toBeNull();
+  });
+
+  it('splitUnits splits two units run together when the second starts with its county name', () => {
+    expect(splitUnits('兰陵县教育和体育局、兰陵县卫生健康局兰陵县财政局').map((u) => u.name)).toEqual(['兰陵县教育和体育局', '兰陵县卫生健康局', '兰陵县财政局']);
+  });
+
+  it('splitUnits keeps a branch named after its county whole', () => {
+    expect(splitUnits('临沂市生态环境局兰陵分局').map((u) => u.name)).toEqual(['临沂市生态环境局兰陵分局']);
+  });
+});
