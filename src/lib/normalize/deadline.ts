@@ -2,146 +2,218 @@ import type { Deadline } from '../../schemas/task.ts';
 
 /**
  * Deadlines as printed in a notice's 完成时限 cell, normalised to {kind, date}.
- * `date` is the last day by which a by-date task is due. Month-only phrases take the
- * notice's year (9月底前 in a 2023 notice is 2023-09-30).
+ *
+ * Decisions:
+ * - White space is dropped and full-width characters folded before reading, since PDF
+ *   extraction scatters spaces (2023 年 12 月底前) and some notices print ２０２３.
+ * - A phrase without a year takes the notice's year (9月底前 in a 2023 notice is 2023-09-30);
+ *   今年/本年 is the notice's year too.
+ * - `date` is the last day the task is due: 底前/末 and a bare month (2023年9月) are the
+ *   month's last day; "N月前" is before month N begins, so 6月前 is 05-31 (1月前 is the
+ *   previous 12-31); 上半年 is 06-30, 下半年 12-31; a quarter is the quarter's last day.
+ * - The notice's year alone (2023年, 2023年内, 2023年度) is year-round like 全年 and 年内;
+ *   any other year alone is read as due by the end of that year.
+ * - 长期, 持续推进, 常态化 … and also 及时/随时 (a standing duty to act promptly) are ongoing.
+ * - Phrases that state no time at all (按要求, 按规定时限, 适时) are recognised but unspecified,
+ *   so the importer does not report them as unreadable.
+ * - A cell holding the same deadline twice (2023年12月底前2023年12月底前, an extraction
+ *   artefact) is read once; two different deadlines in one cell are not recognised.
+ * - Anything else, and any date that does not exist (2月30日), is unspecified and unrecognised.
  */
 
 const UNSPECIFIED: Deadline = { kind: 'unspecified', date: null };
+const YEAR_ROUND: Deadline = { kind: 'year-round', date: null };
+const ONGOING: Deadline = { kind: 'ongoing', date: null };
 
-const CN_NUM: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
-/** Reads 1–31 written in Arabic or Chinese numerals (九, 十二, 二十九). */
-function num(s: string): number {
+/** Reads a month, day or quarter in Arabic or Chinese numerals (9, 十二, 二十九); NaN when malformed. */
+function readSmallNumber(s: string): number {
   if (/^\d+$/.test(s)) return Number(s);
-  if (s.length === 1) return CN_NUM[s] ?? NaN;
-  if (s[0] === '十') return 10 + (CN_NUM[s[1]!] ?? NaN);
-  if (s[1] === '十') return (CN_NUM[s[0]!] ?? NaN) * 10 + (s[2] ? (CN_NUM[s[2]] ?? NaN) : 0);
-  return NaN;
+  const m = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s);
+  if (!m || s === '') return NaN;
+  const [, tens, ten, units] = m;
+  if (!ten) return tens && !units ? CN_DIGIT[tens]! : NaN;
+  return (tens ? CN_DIGIT[tens]! : 1) * 10 + (units ? CN_DIGIT[units]! : 0);
 }
 
-/** Reads a year written in Arabic or Chinese digits (2023, 二〇二三). */
-function yearOf(s: string): number {
-  return /^\d{4}$/.test(s) ? Number(s) : Number([...s].map((c) => CN_NUM[c] ?? 'x').join(''));
+/** Reads a year group: 2023, 二〇二三, or 今/本 (the notice's year). */
+function readYear(s: string | undefined, noticeYear: number): number {
+  if (s === undefined || s === '今' || s === '本') return noticeYear;
+  if (/^\d{4}$/.test(s)) return Number(s);
+  return Number([...s].map((c) => CN_DIGIT[c] ?? 'x').join(''));
 }
 
 function lastDayOfMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** An ISO date, or null when the day does not exist in the calendar. */
 function iso(year: number, month: number, day: number): string | null {
-  if (!(year > 1900 && month >= 1 && month <= 12 && day >= 1 && day <= lastDayOfMonth(year, month))) return null;
+  if (!(Number.isInteger(year) && year >= 1900 && year <= 2999)) return null;
+  if (!(Number.isInteger(month) && month >= 1 && month <= 12)) return null;
+  if (!(Number.isInteger(day) && day >= 1 && day <= lastDayOfMonth(year, month))) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Full-width digits to ASCII, white space out: 2023 年 12 月底前 → 2023年12月底前. */
-function compactDeadline(raw: string): string {
-  return raw.normalize('NFKC').replace(/\s+/g, '');
+function byDate(date: string | null): Deadline | null {
+  return date === null ? null : { kind: 'by-date', date };
 }
 
-const Y = '((?:19|20)\\d{2}|[〇零一二三四五六七八九]{4})年';
-const M = '(\\d{1,2}|[一二三四五六七八九十]{1,3})月';
-const D = '(\\d{1,2}|[一二三四五六七八九十]{1,3})[日号]';
-const QUARTER = /^(?:(?:19|20)\d{2}年)?(?:第)?([一二三四1-4])季度(?:末|底)?(?:前|之前)?$/;
+/**
+ * Full-width ASCII (２０２３, ％) to ASCII and the ideographic space to a space, one
+ * character for one, so that offsets in the folded text are offsets in the printed text.
+ */
+function foldWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e\u3000]/g, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
 
-/** The by-date phrases, tried in order; each yields an ISO date from its match and the notice year. */
-const BY_DATE: [RegExp, (m: RegExpExecArray, year: number) => string | null][] = [
-  // 2023年8月31日前, 8月31日前, 2023年11月30日
-  [new RegExp(`^(?:${Y})?${M}${D}(?:前|之前|以前)?$`), (m, y) => iso(m[1] ? yearOf(m[1]) : y, num(m[2]!), num(m[3]!))],
-  // 2023年12月底前, 12月底前, 9月底前, 2023年6月前? (6月前 = before June: end of May)
-  [new RegExp(`^(?:${Y})?${M}(?:底|末|份)(?:前|之前|以前)?$`), (m, y) => {
-    const year = m[1] ? yearOf(m[1]) : y;
-    const month = num(m[2]!);
-    return iso(year, month, lastDayOfMonth(year, month));
-  }],
-  [new RegExp(`^(?:${Y})?${M}(?:前|之前|以前)$`), (m, y) => {
-    const year = m[1] ? yearOf(m[1]) : y;
-    const month = num(m[2]!);
-    // "6月前" means before June begins: the last day of May.
-    return month === 1 ? iso(year - 1, 12, 31) : iso(year, month - 1, lastDayOfMonth(year, month - 1));
-  }],
-  // 2023年底前, 2023年年底前, 年底前, 年底
-  [new RegExp(`^(?:${Y})?(?:年)?(?:底|末)(?:前|之前|以前)?$`), (m, y) => iso(m[1] ? yearOf(m[1]) : y, 12, 31)],
-  // 上半年, 2023年上半年 → 06-30; 下半年 → 12-31
-  [new RegExp(`^(?:${Y})?(上|下)半年(?:内|前)?$`), (m, y) => iso(m[1] ? yearOf(m[1]) : y, m[2] === '上' ? 6 : 12, m[2] === '上' ? 30 : 31)],
-];
+/** The cell as read: folded, without white space, without trailing punctuation. */
+function compactCell(raw: string): string {
+  return foldWidth(raw)
+    .replace(/\s+/g, '')
+    .replace(/[。.，,；;、]+$/, '');
+}
 
-/** Phrases that mean the task runs all year (or within the year, no day named). */
-const YEAR_ROUND = /^(全年|全年度|全年推进|全年持续|年内|全年内|本年度|年度内|(?:19|20)\d{2}年(?:全年|内|度)?)$/;
-/** Phrases that mean the task has no end. */
-const ONGOING = /^(长期|长期坚持|长期推进|长期执行|持续推进|持续开展|持续|常态化|常态化推进|常态化开展|经常性|动态更新|动态调整|及时|随时|按要求|按规定时限)$/;
+/**
+ * Regex sources for the parts of a date, with `sp` allowed between tokens (empty for a
+ * compacted cell, \s* inside running text). The lookbehinds keep a match from starting
+ * inside a longer number (12023年, 123月).
+ */
+function dateParts(sp: string) {
+  const cnMonth = '十[一二]|[一二三四五六七八九十]';
+  return {
+    year: `(?<!\\d)((?:19|20)\\d{2}|[〇零一二三四五六七八九]{4}|今|本)${sp}年`,
+    month: `(?<!\\d)(\\d{1,2}|${cnMonth})${sp}月`,
+    day: `(?<!\\d)(\\d{1,2}|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])${sp}[日号]`,
+    quarter: `第?${sp}([一二三四1-4])${sp}季度`,
+    before: '(?:之前|以前|前)',
+  };
+}
 
-function parseOne(text: string, year: number): Deadline | null {
-  if (text === '') return UNSPECIFIED;
-  if (YEAR_ROUND.test(text)) {
-    const y = /^((?:19|20)\d{2})年/.exec(text);
-    // A bare year that is not the notice's own still means "within that year": read as its last day.
-    if (y && Number(y[1]) !== year) return { kind: 'by-date', date: iso(Number(y[1]), 12, 31) };
-    return { kind: 'year-round', date: null };
-  }
-  if (ONGOING.test(text)) return { kind: 'ongoing', date: null };
-  const q = QUARTER.exec(text);
-  if (q) {
-    const ym = /^((?:19|20)\d{2})年/.exec(text);
-    const y = ym ? Number(ym[1]) : year;
-    const quarter = num(q[1]!) || Number(q[1]);
-    const month = quarter * 3;
-    return { kind: 'by-date', date: iso(y, month, lastDayOfMonth(y, month)) };
-  }
-  for (const [re, make] of BY_DATE) {
+type Reader = [RegExp, (m: RegExpExecArray, year: number) => Deadline | null];
+
+/** The by-date shapes, each anchored to the whole compacted cell. */
+function cellReaders(): Reader[] {
+  const { year: Y, month: M, day: D, quarter: Q, before: B } = dateParts('');
+  const monthEnd = (y: number, month: number) => byDate(iso(y, month, lastDayOfMonth(y, Math.min(Math.max(month, 1), 12))));
+  return [
+    // 2023年8月31日前, 8月31日前, 2023年11月30日
+    [new RegExp(`^(?:${Y})?${M}${D}${B}?$`), (m, y) => byDate(iso(readYear(m[1], y), readSmallNumber(m[2]!), readSmallNumber(m[3]!)))],
+    // 2023.8.31, 2023-08-31 前
+    [/^(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?:之前|以前|前)?$/, (m) => byDate(iso(Number(m[1]), Number(m[2]), Number(m[3])))],
+    // 2023年12月底前, 12月底前, 十二月底前, 9月末
+    [new RegExp(`^(?:${Y})?${M}份?(?:底|末)${B}?$`), (m, y) => monthEnd(readYear(m[1], y), readSmallNumber(m[2]!))],
+    // 6月前, 2023年6月份之前: before month N begins
+    [new RegExp(`^(?:${Y})?${M}份?${B}$`), (m, y) => {
+      const year = readYear(m[1], y);
+      const month = readSmallNumber(m[2]!);
+      if (!(month >= 1 && month <= 12)) return null;
+      return month === 1 ? byDate(iso(year - 1, 12, 31)) : monthEnd(year, month - 1);
+    }],
+    // 2023年9月, 9月份: due within that month
+    [new RegExp(`^(?:${Y})?${M}份?(?:内)?$`), (m, y) => monthEnd(readYear(m[1], y), readSmallNumber(m[2]!))],
+    // 2023年底前, 2023年年底前, 年底前, 今年底
+    [new RegExp(`^(?:${Y}年?|年)(?:底|末)${B}?$`), (m, y) => byDate(iso(readYear(m[1], y), 12, 31))],
+    // 上半年, 2023年下半年
+    [new RegExp(`^(?:${Y})?(上|下)半年(?:内|底|末|${B})?$`), (m, y) => {
+      const year = readYear(m[1], y);
+      return byDate(m[2] === '上' ? iso(year, 6, 30) : iso(year, 12, 31));
+    }],
+    // 一季度, 第一季度, 2023年第三季度末前
+    [new RegExp(`^(?:${Y})?${Q}(?:内|底|末)?${B}?$`), (m, y) => monthEnd(readYear(m[1], y), readSmallNumber(m[2]!) * 3)],
+  ];
+}
+
+const CELL_READERS = cellReaders();
+
+const YEAR_ROUND_CELL = /^(?:全年|全年度|全年推进|全年持续推进|全年内|年内|年度内|本年度|本年内|今年|今年内)$/;
+const BARE_YEAR_CELL = /^((?:19|20)\d{2})年(?:全年|内|度|度内)?$/;
+const ONGOING_CELL = /^(?:长期|长期坚持|长期推进|长期执行|长期开展|持续|持续推进|持续开展|持续实施|常态化|常态化推进|常态化开展|经常性|动态更新|动态调整|及时|随时)$/;
+const NO_TIME_CELL = /^(?:按要求|按规定|按规定时限|按时限要求|按上级要求|适时|视情况)$/;
+
+/** Reads one compacted phrase; null when the phrase is not a deadline this module knows. */
+function readCell(text: string, year: number): Deadline | null {
+  if (YEAR_ROUND_CELL.test(text)) return YEAR_ROUND;
+  const bare = BARE_YEAR_CELL.exec(text);
+  if (bare) return Number(bare[1]) === year ? YEAR_ROUND : byDate(iso(Number(bare[1]), 12, 31));
+  if (ONGOING_CELL.test(text)) return ONGOING;
+  if (NO_TIME_CELL.test(text)) return UNSPECIFIED;
+  for (const [re, make] of CELL_READERS) {
     const m = re.exec(text);
-    if (m) {
-      const date = make(m, year);
-      return date ? { kind: 'by-date', date } : null;
-    }
+    if (m) return make(m, year);
   }
   return null;
 }
 
-/** Splits a cell into the phrase and anything an extraction repeated after it (2023年12月底前2023年12月底前). */
-function dedupeRepeat(text: string): string {
-  const half = text.length / 2;
-  if (Number.isInteger(half) && half > 0 && text.slice(0, half) === text.slice(half)) return text.slice(0, half);
-  return text;
+/** Reads a whole cell, accepting a cell that prints the same deadline twice. */
+function readWholeCell(raw: string, year: number): Deadline | null {
+  const text = compactCell(raw);
+  if (text === '') return null;
+  const once = readCell(text, year);
+  if (once) return once;
+  // The repeat may be formatted differently (12月底前2023年12月底前); both halves must agree.
+  for (let cut = 1; cut < text.length; cut++) {
+    const a = readCell(text.slice(0, cut), year);
+    if (!a) continue;
+    const b = readCell(text.slice(cut), year);
+    if (b && a.kind === b.kind && a.date === b.date) return a;
+  }
+  return null;
 }
 
-/** Normalises a printed deadline with the notice's year; anything unrecognised is `unspecified`. */
+/** Normalises a printed deadline cell with the notice's year; empty or unrecognised cells are `unspecified`. */
 export function parseDeadline(raw: string | null, year: number): Deadline {
   if (raw === null) return UNSPECIFIED;
-  const text = dedupeRepeat(compactDeadline(raw)).replace(/[。.，,；;]+$/, '');
-  return parseOne(text, year) ?? UNSPECIFIED;
+  return readWholeCell(raw, year) ?? UNSPECIFIED;
 }
 
-/** True when parseDeadline understands the cell (so the importer can warn about the rest). */
+/** True when the cell is a deadline parseDeadline understands; false for empty cells and extraction noise. */
 export function isRecognisedDeadline(raw: string, year: number): boolean {
-  const text = dedupeRepeat(compactDeadline(raw)).replace(/[。.，,；;]+$/, '');
-  return text !== '' && parseOne(text, year) !== null;
+  return readWholeCell(raw, year) !== null;
 }
-
-/** Dated phrases inside a requirement text that state when the task is due. */
-const IN_TEXT = new RegExp(
-  [
-    `(?:${Y})?${M}${D}(?:前|之前|以前)`,
-    `(?:${Y})?${M}(?:底|末)(?:前|之前|以前)?`,
-    `${Y}年?(?:底|末)(?:前|之前|以前)`,
-    `${Y}(?:上|下)半年`,
-  ].join('|'),
-  'g',
-);
 
 /**
- * Finds the first explicit deadline stated inside a requirement text
- * (2021年年底前，确保…; 于2023年8月底前对照…; 9月底前实现…). Recurring phrases
- * (每年, 年内) are not deadlines.
+ * Dated phrases inside running text. Only phrases that end in 前 (底前, 日前, 月前 …) state a
+ * due date; 年内 and 每年 do not. Chinese-numeral months only after a year or outside a
+ * word, since 统一月底 or 第一季度 inside a sentence are not months.
  */
+function textPattern(): RegExp {
+  const { year: Y, month: M, day: D, quarter: Q, before: B } = dateParts('\\s*');
+  const sp = '\\s*';
+  return new RegExp(
+    [
+      `(?:${Y}${sp})?${M}${sp}${D}${sp}${B}`,
+      `(?:${Y}${sp})?${M}${sp}份?${sp}(?:底|末)?${sp}${B}`,
+      `(?:${Y}${sp}年?|(?<![每上去前明往历次该各当同\\d])年)${sp}(?:底|末)${sp}${B}`,
+      `(?:${Y}${sp})?${Q}${sp}(?:底|末)?${sp}${B}`,
+    ].join('|'),
+    'g',
+  );
+}
+
+const IN_TEXT = textPattern();
+/** A month written in Chinese numerals glued to a preceding word (统一月, 第一季度) is not a date. */
+const GLUED_CN_NUMERAL = /[\u4e00-\u9fff]$/;
+/** Words after which a dated phrase recurs (每年6月底前) rather than falls due once. */
+const RECURRING_BEFORE = /每\s*(?:年|个?\s*月|季度)?\s*$/;
+
+/** Finds the first explicit due date stated in a requirement text (2021年年底前, 9月底前实现…), with the phrase as printed; null when none. */
 export function findDeadlineInText(text: string, year: number): { raw: string; deadline: Deadline } | null {
-  const compact = text.normalize('NFKC').replace(/\s+/g, '');
-  for (const m of compact.matchAll(IN_TEXT)) {
-    const raw = m[0];
-    const before = compact.slice(Math.max(0, m.index - 2), m.index);
-    // "每年6月底前" recurs every year; "第6版" and similar never reach here.
-    if (/每年?$|每$/.test(before)) continue;
-    const deadline = parseOne(raw, year);
-    if (deadline && deadline.kind === 'by-date') return { raw, deadline };
+  const folded = foldWidth(text);
+  IN_TEXT.lastIndex = 0;
+  for (const m of folded.matchAll(IN_TEXT)) {
+    const raw = text.slice(m.index, m.index + m[0].length);
+    const before = folded.slice(Math.max(0, m.index - 4), m.index);
+    if (RECURRING_BEFORE.test(before)) continue;
+    // A leading Chinese numeral must not continue a word (统一月底前 is not January).
+    const cnMonthFirst = /^[一二三四五六七八九十]/.test(m[0]) && !/^[〇零一二三四五六七八九]{4}\s*年/.test(m[0]);
+    if (cnMonthFirst && GLUED_CN_NUMERAL.test(before) && !/[于在至到将并须需要应]$/.test(before)) continue;
+    const deadline = readCell(compactCell(raw), year);
+    if (!deadline || deadline.kind !== 'by-date' || deadline.date === null) continue;
+    // A date before the notice's year describes the past (2012年1月1日以前制定的规章), not a due date.
+    if (Number(deadline.date.slice(0, 4)) < year) continue;
+    return { raw, deadline };
   }
   return null;
 }
