@@ -9,7 +9,7 @@ import { findJurisdiction } from '../registry/jurisdictions.ts';
 import { decodeSource } from './decode.ts';
 import { ImportError, type ImportWarning } from './errors.ts';
 import { readMetadata } from './metadata.ts';
-import type { RawTable, SourceLine, TaskDraft } from './model.ts';
+import type { RawTable, SourceLine, TableReader, TaskDraft } from './model.ts';
 import { chooseReader } from './readers/index.ts';
 import { isColophon } from './readers/shared.ts';
 import { tableToDrafts } from './rows.ts';
@@ -57,6 +57,7 @@ export function importNotice(bytes: Uint8Array, file: string, sha256: string, re
     throw new ImportError('no-table', file, `the ${table.reader} table has a header but no task rows; expected at least one task`, table.firstLine || undefined);
   }
   dropCutRow(table, lines, warnings);
+  warnRowsOutsideTable(chosen.reader, table, lines, warnings);
 
   const head = lines.filter((l) => l.n < table.firstLine);
   const meta = readMetadata(head, lines);
@@ -144,6 +145,27 @@ function toTaskEntry(draft: TaskDraft, i: number, warnings: ImportWarning[], isK
  * the file, a last row with fewer cells than the rows before it, or whose text stops
  * mid-sentence with no units, is dropped with a warning naming its line.
  */
+/**
+ * Lines outside the task table that the same reader reads as a row of two or more filled
+ * cells: a second table, rows a damaged extraction moved above the header, or a table the
+ * reader ended early at a colophon or a prose line. They stay in the notice text; one
+ * warning names them so that a reviewer decides, and no row is dropped unseen.
+ */
+function warnRowsOutsideTable(reader: TableReader, table: RawTable, lines: SourceLine[], warnings: ImportWarning[]): void {
+  const stray = lines.filter((l) => {
+    if (l.n >= table.firstLine && l.n <= table.lastLine) return false;
+    if (l.text.trim() === '') return false;
+    const rows = reader.read([l]).rows;
+    return rows.some((r) => r.kind === 'data' && r.cells.filter((c) => c.text.trim() !== '').length >= 2);
+  });
+  if (stray.length === 0) return;
+  const shown = stray.slice(0, 8).map((l) => l.n).join(', ');
+  warnings.push({
+    line: stray[0]!.n,
+    message: `${stray.length} line(s) outside the task table (lines ${table.firstLine}–${table.lastLine}) read as table rows: ${shown}${stray.length > 8 ? ' …' : ''}; not imported as tasks, kept in the notice text. Check the source (a second table, or rows out of place)`,
+  });
+}
+
 function dropCutRow(table: RawTable, lines: SourceLine[], warnings: ImportWarning[]): void {
   const lastText = [...lines].reverse().find((l) => l.text.trim() !== '');
   if (!lastText || lastText.n > table.lastLine || isColophon(lastText.text)) return;

@@ -27,26 +27,26 @@ const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：
  * straight double quotes become “ ” in alternation.
  */
 export function fullWidthPunctuation(text: string): string {
-  let out = '';
+  const out: string[] = [];
   let openQuote = true;
   const chars = [...text];
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i]!;
     // The previous character as already converted: "(单位):" has a full-width ） before the colon.
-    const prev = [...out].at(-1) ?? '';
+    const prev = out.at(-1) ?? '';
     const next = chars[i + 1] ?? '';
     const full = HALF_TO_FULL[c];
     if (full && (CJK_CHAR.test(prev) || CJK_CHAR.test(next) || c === '(' || c === ')')) {
       // Parentheses are converted even beside ASCII ("(PPP)") when the text is Chinese: the notices print （PPP）.
-      out += full;
+      out.push(full);
     } else if (c === '"') {
-      out += openQuote ? '“' : '”';
+      out.push(openQuote ? '“' : '”');
       openQuote = !openQuote;
     } else {
-      out += c;
+      out.push(c);
     }
   }
-  return out;
+  return out.join('');
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };

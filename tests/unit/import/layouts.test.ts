@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveNotice } from '../../../src/lib/corpus/derive.ts';
 import { toTraditional } from '../../../src/lib/import/decode.ts';
 import { ImportError } from '../../../src/lib/import/errors.ts';
-import { importBytes, importFile, read, registries } from '../../helpers.ts';
+import { importBytes, importFile, read, registries, SEEDS } from '../../helpers.ts';
 
 const derive = (path: string) => {
   const r = importFile(path);
@@ -31,6 +31,14 @@ describe('layout readers', () => {
     expect(r.tasks[1]!.section).toBe('一、加强政策解读');
     expect(r.tasks[4]!.units.map((u) => u.department)).toEqual(['education', 'health']);
     expect(r.tasks[4]!.deadline).toEqual({ kind: 'by-date', date: '2022-09-30' });
+  });
+
+  it.each([0, 2, 3])('reads seed %i with | between cells (no outer pipes) exactly as with tabs', (i) => {
+    const source = read(`content/sources/${SEEDS[i]!.file}`).toString('utf8');
+    const tabs = importBytes(Buffer.from(source, 'utf8'), 'seed.txt');
+    const pipes = importBytes(Buffer.from(source.replaceAll('\t', '|'), 'utf8'), 'seed.txt');
+    expect(pipes.reader).toBe('pipe-rows');
+    expect(pipes.entry.tasks).toEqual(tabs.entry.tasks);
   });
 
   it('reads one cell per line with | markers', () => {

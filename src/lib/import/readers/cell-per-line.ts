@@ -32,8 +32,9 @@ export const cellPerLine: TableReader = {
 function markerOf(text: string): string | null {
   const m = /^(\t|[|｜](?![|｜-]))/.exec(text);
   if (!m) return null;
-  // A tab line with a second tab is a delimited row, not one cell.
+  // A line with a second delimiter is a delimited row, not one cell.
   if (m[1] === '\t' && text.slice(1).includes('\t')) return null;
+  if (m[1] !== '\t' && /[|｜]/.test(text.slice(1))) return null;
   return m[1]!;
 }
 

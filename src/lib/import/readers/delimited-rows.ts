@@ -6,8 +6,11 @@ import { cell, isColophon, isHeaderRow, isHeadingLine } from './shared.ts';
  * copied out of a Word or web table, or Markdown pipe tables (| a | b |).
  * A row's cell may hold HTML (<p>, <ol><li>); blank lines are page breaks.
  */
-function delimitedReader(name: string, split: (text: string) => string[] | null): TableReader {
-  const rowsOf = (lines: SourceLine[]) => lines.map((l) => ({ line: l, cells: split(l.text) }));
+function delimitedReader(name: string, splitterFor: (lines: SourceLine[]) => (text: string) => string[] | null): TableReader {
+  const rowsOf = (lines: SourceLine[]) => {
+    const split = splitterFor(lines);
+    return lines.map((l) => ({ line: l, cells: split(l.text) }));
+  };
   return {
     name,
     recognise(lines) {
@@ -67,19 +70,40 @@ function isHeadingRow(cells: string[]): boolean {
 }
 
 /** Tab-separated rows: a line holds a row when it has a tab that is not just a leading cell marker. */
-export const tabRows = delimitedReader('tab-rows', (text) => {
+export const tabRows = delimitedReader('tab-rows', () => (text) => {
   if (!text.includes('\t')) return null;
   if (/^\t[^\t]*$/.test(text)) return null; // one cell per line (cell-per-line layout)
   return text.split('\t');
 });
 
-/** Markdown pipe tables: | a | b | rows; the |---| separator row is skipped as a non-row. */
-export const pipeRows = delimitedReader('pipe-rows', (text) => {
-  const t = text.trim();
-  if (!/^[|｜].*[|｜]$/.test(t) || t.length < 3) return null;
-  const cells = t.slice(1, -1).split(/(?<!\\)[|｜]/).map((c) => c.trim().replace(/\\\|/g, '|'));
-  if (cells.length < 2) return null;
-  // The |---|---| row under a Markdown header is layout, not a row: an empty row the reader skips.
-  if (cells.every((c) => /^:?-{2,}:?$/.test(c))) return [];
-  return cells;
+const PIPE = /(?<!\\)[|｜]/;
+const unescape = (c: string) => c.trim().replace(/\\([|｜])/g, '$1');
+
+/**
+ * Pipe-delimited rows, in one of two styles decided for the whole text: Markdown tables
+ * (| a | b |, every row framed by pipes) or extractions that print a | between cells
+ * (a|b|c, where a leading | is an empty first cell). In the second style a row needs
+ * three cells, so that prose with one stray | is not read as a row. The |---| separator
+ * row of a Markdown table is skipped as a non-row.
+ */
+export const pipeRows = delimitedReader('pipe-rows', (lines) => {
+  const rowLike = lines.map((l) => l.text.trim()).filter((t) => t.split(PIPE).length >= 3);
+  const framed = rowLike.filter((t) => /^[|｜].*[|｜]$/.test(t)).length;
+  const markdown = rowLike.length > 0 && framed / rowLike.length >= 0.8;
+  return (text) => {
+    const t = text.trim();
+    if (t.length < 3) return null;
+    let cells: string[];
+    if (markdown) {
+      if (!/^[|｜].*[|｜]$/.test(t)) return null;
+      cells = t.slice(1, -1).split(PIPE).map(unescape);
+      if (cells.length < 2) return null;
+    } else {
+      cells = t.split(PIPE).map(unescape);
+      if (cells.length < 3) return null;
+    }
+    // The |---|---| row under a Markdown header is layout, not a row: an empty row the reader skips.
+    if (cells.every((c) => /^:?-{2,}:?$/.test(c))) return [];
+    return cells;
+  };
 });

@@ -6,7 +6,8 @@ import { cell, isColophon, isHeadingLine } from './shared.ts';
  * `1. 做好……公开。（牵头单位：县政府办公室；责任单位：县直各部门；完成时限：2023年12月底前）`.
  * The bracket may also stand on the next line. Headings (一、 （一）) are lines of their own.
  */
-const LABELS = /[（(]\s*((?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|完成时限|完成时间|时间节点)\s*[:：][^（()）]*?)[)）]\s*$/;
+// The block may hold one level of brackets of its own: （责任单位：各乡镇（街道）、县直各部门）.
+const LABELS = /[（(]\s*((?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|完成时限|完成时间|时间节点)\s*[:：](?:[^（()）]|[（(][^（()）]*[)）])*?)[)）]\s*$/;
 const LABEL_ONLY = /^\s*[（(]\s*(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|完成时限|完成时间)\s*[:：]/;
 
 /** Column roles of the rows this reader makes: the requirement, then the labelled parts. */
@@ -16,11 +17,14 @@ export const inlineLabels: TableReader = {
   name: 'inline-labels',
   recognise(lines) {
     const labelled = lines.filter((l) => LABELS.test(l.text) || LABEL_ONLY.test(l.text)).length;
-    return labelled >= 3 ? 0.6 + Math.min(0.4, labelled / 30) : 0;
+    // One or two labelled paragraphs may be a short notice, or prose that mentions a 责任单位:
+    // a weak claim that any table reader outscores.
+    return labelled >= 3 ? 0.6 + Math.min(0.4, labelled / 30) : labelled * 0.15;
   },
   read(lines) {
     const rows: RawRow[] = [];
     const firstLabelled = lines.findIndex((l) => LABELS.test(l.text) || LABEL_ONLY.test(l.text));
+    if (firstLabelled < 0) return { reader: 'inline-labels', header: null, rows, firstLine: 0, lastLine: 0, roles: [...INLINE_ROLES], mergedCells: false };
     // The table starts at the last heading before the first labelled task.
     let start = firstLabelled;
     for (let i = firstLabelled - 1; i >= 0; i--) {
