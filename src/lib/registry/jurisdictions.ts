@@ -1,105 +1,176 @@
 import { jurisdictionSchema, type Jurisdiction } from '../../schemas/jurisdiction.ts';
 
-const HEADER = 'code,name,prefecture,province,slug';
+/** The header line of content/registry/jurisdictions.csv, in this column order. */
+export const JURISDICTIONS_CSV_HEADER = 'code,name,prefecture,province,slug';
+const COLUMNS = ['code', 'name', 'prefecture', 'province', 'slug'] as const;
 
-/** Splits one CSV line (RFC 4180 quoting) into fields. */
-function csvFields(line: string): string[] {
-  const fields: string[] = [];
+/** One CSV record and the line it starts on (a quoted field may span lines). */
+type CsvRecord = { line: number; fields: string[] };
+
+/** Splits CSV text (RFC 4180: "" escapes a quote inside a quoted field) into records with their line numbers. */
+function csvRecords(text: string): CsvRecord[] {
+  const records: CsvRecord[] = [];
+  let fields: string[] = [];
   let field = '';
   let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
+  let line = 1;
+  let start = 1;
+  const endRecord = () => {
+    fields.push(field);
+    // A blank line (a trailing newline, a spacer) is no record.
+    if (fields.length > 1 || fields[0] !== '') records.push({ line: start, fields });
+    fields = [];
+    field = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
     if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
+      if (c === '"' && text[i + 1] === '"') {
         field += '"';
         i++;
       } else if (c === '"') quoted = false;
-      else field += c;
+      else {
+        if (c === '\n') line++;
+        field += c;
+      }
     } else if (c === '"') quoted = true;
     else if (c === ',') {
       fields.push(field);
       field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      endRecord();
+      line++;
+      start = line;
     } else field += c;
   }
-  fields.push(field);
-  return fields;
+  if (quoted) throw new Error(`line ${start}: a quoted field is never closed`);
+  endRecord();
+  return records;
 }
 
-/** Parses content/registry/jurisdictions.csv; a bad row throws an Error naming its line and field. */
+/** Parses the jurisdictions CSV and validates every row; a bad row throws an Error naming the file, its line and the field. */
 export function parseJurisdictionsCsv(text: string, file = 'content/registry/jurisdictions.csv'): Jurisdiction[] {
-  const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
-  if (lines[0]?.trim() !== HEADER) throw new Error(`${file}:1: expected the header "${HEADER}"`);
-  const out: Jurisdiction[] = [];
+  let records: CsvRecord[];
+  try {
+    records = csvRecords(text.replace(/^\ufeff/, ''));
+  } catch (error) {
+    throw new Error(`${file}: ${(error as Error).message}`);
+  }
+  const [header, ...rows] = records;
+  if (header?.fields.join(',') !== JURISDICTIONS_CSV_HEADER) throw new Error(`${file}:1: expected the header "${JURISDICTIONS_CSV_HEADER}"`);
   const codes = new Set<string>();
   const slugs = new Set<string>();
-  lines.slice(1).forEach((line, i) => {
-    if (line.trim() === '') return;
-    const n = i + 2;
-    const [code, name, prefecture, province, slug, ...rest] = csvFields(line);
-    if (rest.length > 0) throw new Error(`${file}:${n}: expected 5 fields, found ${5 + rest.length}`);
-    const result = jurisdictionSchema.safeParse({ code, name, prefecture, province, slug });
+  return rows.map(({ line, fields }) => {
+    const at = `${file}:${line}`;
+    if (fields.length > COLUMNS.length) throw new Error(`${at}: expected ${COLUMNS.length} fields, found ${fields.length}`);
+    const result = jurisdictionSchema.safeParse(Object.fromEntries(COLUMNS.map((c, i) => [c, fields[i]])));
     if (!result.success) {
       const issue = result.error.issues[0]!;
-      throw new Error(`${file}:${n}: field ${issue.path.join('.')}: ${issue.message}`);
+      throw new Error(`${at}: field ${issue.path.join('.')}: ${issue.message}`);
     }
-    if (codes.has(result.data.code)) throw new Error(`${file}:${n}: duplicate code ${result.data.code}`);
-    if (slugs.has(result.data.slug)) throw new Error(`${file}:${n}: duplicate slug ${result.data.slug}`);
-    codes.add(result.data.code);
-    slugs.add(result.data.slug);
-    out.push(result.data);
+    const j = result.data;
+    if (codes.has(j.code)) throw new Error(`${at}: field code: duplicate code ${j.code}`);
+    if (slugs.has(j.slug)) throw new Error(`${at}: field slug: duplicate slug ${j.slug}`);
+    codes.add(j.code);
+    slugs.add(j.slug);
+    return j;
   });
-  return out;
 }
 
-/** The registry by name, built once per registry array. */
-const indexes = new WeakMap<Jurisdiction[], Map<string, Jurisdiction[]>>();
+/** Quotes a CSV field only when it holds a comma, a quote or a line break. */
+function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
 
-/** Indexes a registry by name (several jurisdictions may share one: 鼓楼区, 新华区). */
-export function buildJurisdictionIndex(registry: Jurisdiction[]): Map<string, Jurisdiction[]> {
-  let index = indexes.get(registry);
-  if (!index) {
-    index = new Map();
-    for (const j of registry) {
-      if (!index.has(j.name)) index.set(j.name, []);
-      index.get(j.name)!.push(j);
-    }
-    indexes.set(registry, index);
+/** Formats jurisdictions as the registry CSV (header, one row per entry in the given order, trailing newline); parseJurisdictionsCsv reads it back unchanged. */
+export function formatJurisdictionsCsv(registry: readonly Jurisdiction[]): string {
+  const rows = registry.map((j) => COLUMNS.map((c) => csvField(j[c])).join(','));
+  return [JURISDICTIONS_CSV_HEADER, ...rows].join('\n') + '\n';
+}
+
+/** Ethnic group words that stand between a place name and 自治州/自治区 (黔东南苗族侗族自治州 → 黔东南). */
+const ETHNIC_WORDS = /(?:蒙古|哈萨克|柯尔克孜)族?|(?:维吾尔|土家|布依|朝鲜|哈尼|傈僳|景颇|回|藏|苗|彝|壮|侗|白|傣|羌)族/;
+
+/** The ways a notice may name a prefecture or province: 济宁市, 济宁; 黔东南苗族侗族自治州, 黔东南; 伊犁哈萨克自治州, 伊犁; 山东省, 山东; 新疆维吾尔自治区, 新疆. */
+function placeAliases(name: string): string[] {
+  const aliases = new Set([name]);
+  const short = name.replace(/(?:市|省|地区|盟|自治州|自治区|特别行政区)$/, '');
+  if (short.length >= 2) aliases.add(short);
+  const ethnic = ETHNIC_WORDS.exec(short);
+  if (ethnic && ethnic.index >= 2) aliases.add(short.slice(0, ethnic.index));
+  return [...aliases];
+}
+
+/** A registry entry with the names of its prefecture and of its province as notices write them. */
+type IndexedJurisdiction = { jurisdiction: Jurisdiction; prefecture: string[]; province: string[] };
+
+/** The registry indexed by full name (several entries may share one: 鼓楼区, 新华区). */
+export type JurisdictionIndex = {
+  byName: Map<string, IndexedJurisdiction[]>;
+  /** The distinct name lengths, longest first: a lookup tries only these substring lengths. */
+  lengths: number[];
+};
+
+const indexes = new WeakMap<readonly Jurisdiction[], JurisdictionIndex>();
+
+/** Indexes a registry by name for findJurisdiction; built once per registry array and cached, so the array must not be changed afterwards. */
+export function buildJurisdictionIndex(registry: readonly Jurisdiction[]): JurisdictionIndex {
+  const cached = indexes.get(registry);
+  if (cached) return cached;
+  const byName = new Map<string, IndexedJurisdiction[]>();
+  for (const jurisdiction of registry) {
+    const entry = { jurisdiction, prefecture: placeAliases(jurisdiction.prefecture), province: placeAliases(jurisdiction.province) };
+    const same = byName.get(jurisdiction.name);
+    if (same) same.push(entry);
+    else byName.set(jurisdiction.name, [entry]);
   }
+  const lengths = [...new Set([...byName.keys()].map((n) => n.length))].sort((a, b) => b - a);
+  const index = { byName, lengths };
+  indexes.set(registry, index);
   return index;
 }
 
-/** A prefecture name without its generic suffix (济宁市 → 济宁), as notices abbreviate it. */
-function shortName(name: string): string {
-  return name.replace(/(市|地区|自治州|盟)$/, '').replace(/^(.{2,}?)(蒙古族|藏族|回族|彝族|苗族|土家族|哈尼族|傣族|壮族|朝鲜族|白族|景颇族|傈僳族|布依族|侗族|羌族|柯尔克孜|哈萨克)+.*$/, '$1');
-}
+/**
+ * What may follow a county's name when the county is the issuer (冠县人民政府办公室,
+ * 中共乐至县委办公室, 中共冠县县委), or the end of an issuer line: such a match outranks a name in
+ * running text (城区 in 关于加强城区管理), whatever their lengths.
+ */
+const ISSUER_TAIL = /^(?:人民政府|政府|[县区市旗]?委|人大|政协|办公室|$)/;
 
 /**
- * Finds the county-level jurisdiction a notice's issuer or title names
- * (冠县人民政府办公室, 济宁市兖州区人民政府办公室). Only full names count; the one
- * followed by 人民政府/政府 wins, the longest first. A name several prefectures share
- * resolves only when the text names the prefecture too; otherwise null.
+ * Finds the county-level jurisdiction an issuer or title names, by its full registry name
+ * (冠县人民政府办公室 → 冠县; 济宁市兖州区人民政府办公室 → 兖州区), or null. A name followed
+ * by 人民政府/委/… ranks first, then the longest, then the earliest; a name several
+ * prefectures share counts only when the prefecture or province is named before it, and
+ * when the best-ranked name stays ambiguous the answer is null, never a guess.
  */
-export function findJurisdiction(text: string, registry: Jurisdiction[]): { jurisdiction: Jurisdiction; matched: string } | null {
+export function findJurisdiction(text: string, registry: readonly Jurisdiction[]): { jurisdiction: Jurisdiction; matched: string } | null {
   const t = text.replace(/\s+/g, '');
-  if (t === '') return null;
-  const index = buildJurisdictionIndex(registry);
-  const found: { name: string; at: number; official: boolean }[] = [];
-  for (const name of index.keys()) {
-    let at = t.indexOf(name);
-    while (at >= 0) {
-      const after = t.slice(at + name.length);
-      found.push({ name, at, official: /^(人民政府|政府|委员会|办公室|$)/.test(after) });
-      at = t.indexOf(name, at + 1);
+  const { byName, lengths } = buildJurisdictionIndex(registry);
+  const found: { name: string; at: number; end: number; issuer: boolean }[] = [];
+  for (let at = 0; at < t.length; at++) {
+    for (const length of lengths) {
+      const name = t.slice(at, at + length);
+      if (name.length === length && byName.has(name)) found.push({ name, at, end: at + length, issuer: ISSUER_TAIL.test(t.slice(at + length)) });
     }
   }
-  if (found.length === 0) return null;
-  found.sort((a, b) => Number(b.official) - Number(a.official) || b.name.length - a.name.length || a.at - b.at);
-  for (const f of found) {
-    const candidates = index.get(f.name)!;
-    const before = t.slice(0, f.at);
-    const narrowed = candidates.length === 1 ? candidates : candidates.filter((j) => before.includes(shortName(j.prefecture)) || before.includes(j.province.replace(/(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)$/, '')));
-    if (narrowed.length === 1) return { jurisdiction: narrowed[0]!, matched: f.name };
-    if (candidates.length > 1) return null; // an ambiguous name the text does not settle: never guess
+  // A name inside a longer one is part of it, not a match of its own (和县 in 平和县, 城区 in 西城区).
+  const matches = found.filter((m) => !found.some((o) => o !== m && o.at <= m.at && o.end >= m.end && o.name.length > m.name.length));
+  matches.sort((a, b) => Number(b.issuer) - Number(a.issuer) || b.name.length - a.name.length || a.at - b.at);
+  const best = matches[0];
+  if (!best) return null;
+  const candidates = byName.get(best.name)!;
+  return pick(candidates, t.slice(0, best.at), best.name);
+}
+
+/** The one candidate the text before the name settles: the prefecture named there, else the province (河北省沧州市新华区: 沧州 decides, not 河北). */
+function pick(candidates: IndexedJurisdiction[], before: string, matched: string): { jurisdiction: Jurisdiction; matched: string } | null {
+  const named = (places: string[]) => places.some((p) => before.includes(p));
+  let narrowed = candidates;
+  if (candidates.length > 1) {
+    const byPrefecture = candidates.filter((c) => named(c.prefecture));
+    narrowed = byPrefecture.length > 0 ? byPrefecture : candidates.filter((c) => named(c.province));
   }
-  return null;
+  return narrowed.length === 1 ? { jurisdiction: narrowed[0]!.jurisdiction, matched } : null;
 }
