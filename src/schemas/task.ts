@@ -20,6 +20,14 @@ export type UnitEntry = z.infer<typeof unitEntrySchema>;
 export const deadlineKind = z.enum(['year-round', 'by-date', 'ongoing', 'unspecified']);
 export type DeadlineKind = z.infer<typeof deadlineKind>;
 
+/** The Chinese label of each deadline kind: shown on pages and charts, and the values of search's 时限类型 filter. */
+export const DEADLINE_KIND_LABEL: Readonly<Record<DeadlineKind, string>> = {
+  'by-date': '限期',
+  'year-round': '全年',
+  ongoing: '长期',
+  unspecified: '未明确',
+};
+
 /** A normalised deadline: `date` is the last day by which the task is due (by-date), else null. */
 export const deadlineSchema = z.object({
   kind: deadlineKind,
