@@ -18,3 +18,4 @@ function run(label: string, args: string[]): void {
 
 run('content check', [join(ROOT, 'scripts', 'check-content.ts')]);
 run('astro build', [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build']);
+run('search index', [join(ROOT, 'scripts', 'search-index.ts')]);

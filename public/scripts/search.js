@@ -1,0 +1,590 @@
+/**
+ * The search page's behaviour (/search/): runs Pagefind on the form, shows results with
+ * filter counts, and keeps query and filters in the URL. Vanilla JS, no build step, no
+ * inline code (the page runs under script-src 'self' 'wasm-unsafe-eval').
+ *
+ * Precision over recall for department names: a query word that is a department's name
+ * or abbreviation (人社局, 县教育和体育局) becomes a 部门 filter instead of a text term,
+ * because Pagefind would match 人社局 on any task containing 人员 and 社会 (it matches
+ * each segmented character by prefix). The reader can switch such a query to a literal
+ * phrase search with one link.
+ */
+
+const config = JSON.parse(document.getElementById('search-config')?.textContent ?? '{}');
+/** @type {string[]} */
+const FILTER_KEYS = config.filterKeys ?? [];
+const MAX_QUERY = config.maxQueryLength ?? 60;
+const PAGE_SIZE = config.pageSize ?? 20;
+const DEPARTMENT_KEY = config.departmentKey ?? '部门';
+/** Jurisdiction words printed before a bureau's name (县人社局, 区委编办); read as part of the name. */
+const PREFIXES = ['县级', '区级', '市级', '县直', '区直', '市直', '县委', '区委', '市委', '县', '区', '市'];
+/** Quotation marks that ask for a literal phrase ("适老化", “适老化”, 「适老化」). */
+const QUOTED = /^["“”「『]\s*(.+?)\s*["“”」』]$/u;
+
+/** @type {{alias: string, department: string}[]} */
+const aliases = config.aliases ?? [];
+const aliasByName = new Map(aliases.map((a) => [a.alias, a.department]));
+// Names of three characters or more are found anywhere in a word, longest first; two-character
+// names (编办, 府办) only as a whole word, since they occur inside ordinary words.
+const longAliases = aliases.filter((a) => a.alias.length >= 3).map((a) => a.alias);
+const aliasPattern = longAliases.length > 0 ? new RegExp(longAliases.map(escapeRegExp).join('|'), 'gu') : null;
+
+const form = /** @type {HTMLFormElement} */ (document.getElementById('search-form'));
+const input = /** @type {HTMLInputElement} */ (document.getElementById('search-q'));
+const statusEl = /** @type {HTMLElement} */ (document.getElementById('search-status'));
+const notesEl = /** @type {HTMLElement} */ (document.getElementById('search-notes'));
+const hintEl = /** @type {HTMLElement} */ (document.getElementById('search-hint'));
+const resultsSection = /** @type {HTMLElement} */ (document.getElementById('search-results-section'));
+const resultsEl = /** @type {HTMLOListElement} */ (document.getElementById('search-results'));
+const moreButton = /** @type {HTMLButtonElement} */ (document.getElementById('search-more'));
+const clearButton = /** @type {HTMLButtonElement} */ (document.getElementById('search-clear'));
+const filterPanel = /** @type {HTMLDetailsElement} */ (document.getElementById('search-filters'));
+const filterSummary = /** @type {HTMLElement} */ (document.getElementById('search-filter-summary'));
+const filterNone = /** @type {HTMLElement} */ (document.getElementById('search-filter-none'));
+// The checkboxes sit beside the form (form="search-form"), so they are looked up in the document.
+const checkboxes = /** @type {HTMLInputElement[]} */ ([...document.querySelectorAll('input[type="checkbox"][form="search-form"]')]);
+
+/** The Pagefind module and the unfiltered filter counts, loaded once. */
+let pagefind = null;
+let totalCounts = null;
+/** Increases with every search, so that a slow answer to an older query is dropped. */
+let generation = 0;
+let typingTimer = 0;
+/** Whether the words being typed already have their own history entry (the first pause adds one, later pauses replace it). */
+let typingEntry = false;
+/** `phrase` when the reader asked for a literal phrase search (mode=phrase in the URL), else `auto`. */
+let mode = 'auto';
+/** The results of the current search not yet shown (「显示更多结果」). */
+let pending = [];
+
+/** Loads Pagefind and the total count of every filter value (filter counts need it first). */
+async function loadPagefind() {
+  if (!pagefind) {
+    const module = await import('/pagefind/pagefind.js');
+    await module.options({ excerptLength: 40 });
+    totalCounts = await module.filters();
+    pagefind = module;
+  }
+  return pagefind;
+}
+
+// ----------------------------------------------------------------- state and URL
+
+/** The search as the URL states it: ?q=…&县区=…&部门=…&mode=phrase. */
+function readUrl() {
+  const params = new URLSearchParams(location.search);
+  /** @type {Record<string, string[]>} */
+  const filters = {};
+  for (const key of FILTER_KEYS) filters[key] = params.getAll(key).filter((v) => v !== '');
+  return { q: params.get('q') ?? '', filters, mode: params.get('mode') === 'phrase' ? 'phrase' : 'auto' };
+}
+
+/** The search as the form states it. */
+function readForm() {
+  const filters = {};
+  for (const key of FILTER_KEYS) filters[key] = [];
+  for (const box of checkboxes) if (box.checked) filters[box.name]?.push(box.value);
+  return { q: input.value, filters, mode };
+}
+
+/** Shows a state in the form: the words in the box, the filters ticked; returns filter values the page does not know. */
+function applyState(state) {
+  input.value = state.q;
+  mode = state.mode;
+  const unknown = [];
+  for (const key of FILTER_KEYS) {
+    for (const value of state.filters[key]) {
+      if (!checkboxes.some((b) => b.name === key && b.value === value)) unknown.push(`${key}：${value}`);
+    }
+  }
+  for (const box of checkboxes) box.checked = state.filters[box.name]?.includes(box.value) ?? false;
+  for (const key of FILTER_KEYS) state.filters[key] = state.filters[key].filter((v) => checkboxes.some((b) => b.name === key && b.value === v));
+  return unknown;
+}
+
+function stateUrl(state) {
+  const params = new URLSearchParams();
+  if (state.q.trim() !== '') params.set('q', state.q.trim());
+  for (const key of FILTER_KEYS) for (const value of state.filters[key]) params.append(key, value);
+  if (state.mode === 'phrase') params.set('mode', 'phrase');
+  const query = params.toString();
+  return query ? `${location.pathname}?${query}` : location.pathname;
+}
+
+function writeUrl(state, push) {
+  const url = stateUrl(state);
+  if (url === `${location.pathname}${location.search}`) return;
+  if (push) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+}
+
+// ----------------------------------------------------------------- reading the query
+
+/**
+ * What a query asks for: the words Pagefind searches (or null), the departments named in
+ * it, whether it is a literal phrase, and notes for the reader.
+ */
+function analyseQuery(raw, mode) {
+  const notes = [];
+  let text = raw.normalize('NFKC').replace(/\s+/gu, ' ').trim();
+  const chars = [...text];
+  if (chars.length > MAX_QUERY) {
+    text = chars.slice(0, MAX_QUERY).join('').trim();
+    notes.push({ text: `检索词太长，只用了前 ${MAX_QUERY} 个字：“${text}”。` });
+  }
+  const quoted = QUOTED.exec(text);
+  const phrase = mode === 'phrase' || quoted !== null;
+  const body = quoted ? quoted[1] : text;
+  // Punctuation and symbols are not indexed: Pagefind drops them from the query too.
+  const words = body.replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/gu, ' ').trim();
+  if (text !== '' && words === '') return { empty: false, noWords: true, term: null, departments: [], phrase, notes, shown: text };
+  if (words === '') return { empty: true, noWords: false, term: null, departments: [], phrase, notes, shown: '' };
+  if (phrase) return { empty: false, noWords: false, term: `"${words}"`, departments: [], phrase, notes, shown: words, found: [] };
+  const { rest, found } = findDepartments(words);
+  const departments = [...new Set(found.map((f) => f.department))];
+  if ([...words.replace(/\s/gu, '')].length === 1) notes.push({ text: `只有一个字“${words}”：结果包含所有以它开头的词语，可能较多。` });
+  return { empty: false, noWords: false, term: rest === '' ? null : rest, departments, phrase, notes, shown: words, found };
+}
+
+/** Finds department names in the query's words; returns the words left over and each name found. */
+function findDepartments(words) {
+  const found = [];
+  const rest = [];
+  for (const word of words.split(' ')) {
+    const whole = wholeWordAlias(word);
+    if (whole) {
+      found.push(whole);
+      continue;
+    }
+    let left = '';
+    let last = 0;
+    if (aliasPattern) {
+      for (const m of word.matchAll(aliasPattern)) {
+        let before = word.slice(last, m.index);
+        // 县人社局: a bare jurisdiction word right before the name is part of it; 冠县教体局 keeps 冠县 as a search word.
+        if (PREFIXES.includes(before)) before = '';
+        left += `${before} `;
+        last = m.index + m[0].length;
+        found.push({ alias: m[0], department: aliasByName.get(m[0]) });
+      }
+    }
+    left += word.slice(last);
+    rest.push(left);
+  }
+  return { rest: rest.join(' ').replace(/\s+/gu, ' ').trim(), found };
+}
+
+function wholeWordAlias(word) {
+  for (const prefix of ['', ...PREFIXES]) {
+    if (!word.startsWith(prefix)) continue;
+    const name = word.slice(prefix.length);
+    if (aliasByName.has(name)) return { alias: name, department: aliasByName.get(name) };
+  }
+  return null;
+}
+
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** Pagefind filters: values of one key are alternatives (any), keys and named departments must all hold. */
+function pagefindFilters(selected, departments, exceptKey) {
+  const all = [];
+  for (const key of FILTER_KEYS) {
+    if (key !== exceptKey && selected[key].length > 0) all.push({ [key]: { any: selected[key] } });
+  }
+  for (const department of departments) all.push({ [DEPARTMENT_KEY]: department });
+  return all.length > 0 ? { all } : {};
+}
+
+// ----------------------------------------------------------------- searching
+
+/**
+ * Runs the search the state describes and shows it; `push` adds a history entry. The results
+ * section is aria-busy until the latest search has rendered (tests wait on it too).
+ */
+async function run(state, push) {
+  const mine = ++generation;
+  resultsSection.setAttribute('aria-busy', 'true');
+  try {
+    await runSearch(state, push, mine);
+  } finally {
+    if (mine === generation) resultsSection.setAttribute('aria-busy', 'false');
+  }
+}
+
+async function runSearch(state, push, mine) {
+  writeUrl(state, push);
+  const query = analyseQuery(state.q, state.mode);
+  const chosen = FILTER_KEYS.some((k) => state.filters[k].length > 0);
+  clearButton.hidden = !chosen;
+  showFilterSummary(state);
+
+  if ((query.empty || query.noWords) && !chosen) {
+    renderNotes(query, state);
+    clearResults();
+    hintEl.hidden = false;
+    statusEl.textContent = query.noWords ? '没有可检索的字词：检索词只含标点或符号，请输入文字。' : '';
+    if (totalCounts) showCounts(totalCounts, state);
+    return;
+  }
+
+  let pf;
+  try {
+    pf = await loadPagefind();
+  } catch (error) {
+    statusEl.textContent = '检索索引未能加载，请稍后重试。';
+    console.error(error);
+    return;
+  }
+  if (mine !== generation) return;
+
+  const term = query.noWords ? null : query.term;
+  const departments = query.noWords ? [] : query.departments;
+  const filters = pagefindFilters(state.filters, departments, null);
+  // With no words there is no relevance to rank by: list in corpus order (newest year first).
+  const options = term === null ? { filters, sort: { order: 'asc' } } : { filters };
+  let search;
+  const counts = {};
+  try {
+    search = await pf.search(term, options);
+    if (mine !== generation || !search) return;
+    for (const key of FILTER_KEYS) {
+      if (state.filters[key].length === 0) {
+        counts[key] = search.filters?.[key] ?? {};
+        continue;
+      }
+      // Values of one key are alternatives, so each is counted without that key's own choices.
+      const others = pagefindFilters(state.filters, departments, key);
+      if (term === null && !('all' in others)) {
+        counts[key] = totalCounts?.[key] ?? {};
+        continue;
+      }
+      const without = await pf.search(term, { filters: others });
+      if (mine !== generation) return;
+      counts[key] = without?.filters?.[key] ?? {};
+    }
+  } catch (error) {
+    if (mine !== generation) return;
+    statusEl.textContent = '检索出错，请稍后重试。';
+    console.error(error);
+    return;
+  }
+
+  pending = search.results;
+  hintEl.hidden = true;
+  resultsEl.replaceChildren();
+  document.querySelector('.search-empty')?.remove();
+  const shown = await showMore(false, mine);
+  if (mine !== generation || (!shown && search.results.length > 0)) return;
+  // The count is announced once the first results are on screen, not before.
+  renderNotes(query, state);
+  showCounts(counts, state);
+  statusEl.textContent = statusText(search.results.length, query, chosen);
+  if (search.results.length === 0) renderNoResults(query, chosen);
+}
+
+/** Appends the next page of results; moves focus to the first new one when the reader asked for more. False when nothing was shown. */
+async function showMore(focus, mine = generation) {
+  const page = pending.slice(0, PAGE_SIZE);
+  pending = pending.slice(PAGE_SIZE);
+  let data;
+  try {
+    data = await Promise.all(page.map((r) => r.data()));
+  } catch (error) {
+    if (mine !== generation) return false;
+    // Keep the page of results unshown, so that 「显示更多结果」 can try again.
+    pending = page.concat(pending);
+    moreButton.hidden = false;
+    statusEl.textContent = '检索结果未能加载，请稍后重试。';
+    console.error(error);
+    return false;
+  }
+  if (mine !== generation) return false;
+  const items = data.map((d) => renderResult(d));
+  resultsEl.append(...items);
+  moreButton.hidden = pending.length === 0;
+  moreButton.textContent = `显示更多结果（还有 ${pending.length} 项）`;
+  if (focus && items[0]) items[0].querySelector('a')?.focus();
+  return true;
+}
+
+function clearResults() {
+  pending = [];
+  resultsEl.replaceChildren();
+  document.querySelector('.search-empty')?.remove();
+  moreButton.hidden = true;
+}
+
+function statusText(count, query, chosen) {
+  const words = query.empty || query.noWords ? '' : `“${query.shown}”`;
+  const scope = words && chosen ? `${words}（已筛选）：` : words ? `${words}：` : '按筛选条件：';
+  const lead = query.noWords ? '检索词只含标点或符号，已忽略。' : '';
+  return `${lead}${scope}${count === 0 ? '没有找到结果。' : `找到 ${count} 项结果。`}`;
+}
+
+// ----------------------------------------------------------------- rendering
+
+function renderNotes(query, state) {
+  notesEl.replaceChildren();
+  for (const note of query.notes) notesEl.append(paragraph(note.text));
+  if (query.noWords) return;
+  if (query.departments.length > 0) {
+    const p = paragraph('');
+    const names = query.found.map((f) => `“${f.alias}”→ ${f.department}`);
+    p.append(`按责任部门检索：${[...new Set(names)].join('；')}。只列出这些部门承担的任务。`);
+    const link = document.createElement('a');
+    link.href = stateUrl({ ...state, q: query.shown, mode: 'phrase' });
+    link.textContent = `改为按原文词句检索“${query.shown}”`;
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      mode = 'phrase';
+      input.value = query.shown;
+      void run(readForm(), true);
+    });
+    p.append(' ', link);
+    notesEl.append(p);
+  } else if (state.mode === 'phrase') {
+    const p = paragraph(`按原文词句检索“${query.shown}”。`);
+    const link = document.createElement('a');
+    link.href = stateUrl({ ...state, mode: 'auto' });
+    link.textContent = '改回自动识别部门名称';
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      mode = 'auto';
+      void run(readForm(), true);
+    });
+    p.append(' ', link);
+    notesEl.append(p);
+  }
+}
+
+function renderNoResults(query, chosen) {
+  const box = document.createElement('div');
+  box.className = 'search-empty';
+  box.append(paragraph('建议：'));
+  const tips = document.createElement('ul');
+  const tip = (text) => {
+    const item = document.createElement('li');
+    item.textContent = text;
+    tips.append(item);
+  };
+  if (chosen) tip('减少或清除筛选条件（各组内勾选多项表示“任一”）。');
+  if (query.term && query.term.includes(' ')) tip('减少检索词：结果须同时包含全部词语。');
+  tip('换用更短或更常见的说法，例如“公开目录”“政策解读”。');
+  tip('部门可用全称或简称检索，例如“人力资源和社会保障局”或“人社局”。');
+  box.append(tips);
+  resultsEl.after(box);
+}
+
+/** One result: link to the task's permalink, place and year, excerpt with the matched words marked, departments, deadline. */
+function renderResult(data) {
+  const meta = data.meta ?? {};
+  const li = document.createElement('li');
+  li.className = 'search-result';
+  const heading = document.createElement('h3');
+  heading.className = 'search-result-title';
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = meta.title ?? data.url;
+  heading.append(link);
+  if (meta.kind === '通知') {
+    const kind = document.createElement('span');
+    kind.className = 'search-result-kind';
+    kind.textContent = '通知';
+    heading.append(' ', kind);
+  }
+  li.append(heading);
+
+  const place = paragraph(`${meta.place ?? meta.county ?? ''} · ${meta.year ?? ''}年`);
+  place.className = 'search-result-place';
+  li.append(place);
+
+  li.append(excerpt(data, meta));
+
+  if (meta.kind !== '通知') {
+    const facts = document.createElement('dl');
+    facts.className = 'search-result-facts';
+    const departments = (meta.departments ?? '').split('、').filter((d) => d !== '');
+    const dd = fact(facts, '责任部门', departments.length > 0 ? departments.join('、') : '原文未列');
+    dd.className = 'search-result-departments';
+    dd.dataset['departments'] = departments.join('|');
+    fact(facts, '完成时限', meta.deadline ?? '');
+    fact(facts, '出自', meta.notice ?? '');
+    li.append(facts);
+  }
+  return li;
+}
+
+function fact(dl, term, value) {
+  const dt = document.createElement('dt');
+  dt.textContent = term;
+  const dd = document.createElement('dd');
+  dd.textContent = value;
+  dl.append(dt, dd);
+  return dd;
+}
+
+function paragraph(text) {
+  const p = document.createElement('p');
+  p.textContent = text;
+  return p;
+}
+
+/**
+ * The excerpt, built from Pagefind's word positions (`locations`) rather than its
+ * `excerpt` HTML: the text is inserted as text (custom records are not HTML-escaped by
+ * Pagefind), and the window stays inside the task's own words (meta.head characters)
+ * instead of drifting into the department aliases appended for recall.
+ */
+function excerpt(data, meta) {
+  const p = document.createElement('p');
+  p.className = 'search-result-excerpt';
+  const words = (data.raw_content ?? '').split('\u200B');
+  const headChars = Number(meta.head ?? 0);
+  let offset = 0;
+  let headEnd = words.length;
+  words.forEach((w, i) => {
+    if (offset >= headChars && headEnd === words.length) headEnd = i;
+    offset += w.length;
+  });
+  const locations = [...new Set(data.locations ?? [])].sort((a, b) => a - b);
+  const inHead = locations.filter((l) => l < headEnd);
+  if (locations.length === 0 || inHead.length > 0) {
+    appendWindow(p, words, new Set(inHead), 0, headEnd, 60);
+    if (locations.length === 0 && p.textContent === '') p.textContent = meta.summary ?? '';
+    return p;
+  }
+  // Matched only outside the task's text (unit, heading, place, alias): show the start of the
+  // text, then where it matched.
+  appendWindow(p, words, new Set(), 0, headEnd, 30);
+  const where = document.createElement('span');
+  where.className = 'search-result-where';
+  where.append('（命中：');
+  appendWindow(where, words, new Set(locations), headEnd, words.length, 16);
+  where.append('）');
+  p.append(' ', where);
+  return p;
+}
+
+/** Appends about `size` words of words[from, to) around the densest marked words, with ellipses where cut. */
+function appendWindow(parent, words, marked, from, to, size) {
+  const span = Math.min(size, to - from);
+  let start = from;
+  if (marked.size > 0) {
+    let best = -1;
+    for (let s = from; s <= to - span; s++) {
+      let n = 0;
+      for (const l of marked) if (l >= s && l < s + span) n++;
+      if (n > best) {
+        best = n;
+        start = s;
+      }
+    }
+    // Show a few words of context before the first mark rather than starting on it.
+    const first = [...marked].find((l) => l >= start) ?? start;
+    start = Math.max(from, Math.min(start, first - 4));
+  }
+  const end = Math.min(to, start + span);
+  if (start > from) parent.append('…');
+  for (let i = start; i < end; i++) {
+    const word = words[i].replace(/\s+/gu, ' ');
+    if (marked.has(i)) {
+      const mark = document.createElement('mark');
+      mark.textContent = word;
+      parent.append(mark);
+    } else parent.append(word);
+  }
+  if (end < to) parent.append('…');
+}
+
+/** Updates every filter value's count; hides values that would give nothing unless ticked. */
+function showCounts(counts, state) {
+  for (const box of checkboxes) {
+    const n = counts[box.name]?.[box.value] ?? 0;
+    const item = box.closest('li');
+    const count = item?.querySelector('.search-count');
+    if (count) count.textContent = `（${n}）`;
+    if (item) item.hidden = n === 0 && !box.checked;
+  }
+  let anyVisible = false;
+  for (const group of filterPanel.querySelectorAll('fieldset[data-filter-key]')) {
+    const visible = [...group.querySelectorAll('li')].some((li) => !li.hidden);
+    group.hidden = !visible;
+    anyVisible ||= visible;
+  }
+  filterNone.hidden = anyVisible;
+  for (const fold of filterPanel.querySelectorAll('details[data-fold-key]')) {
+    const key = fold.getAttribute('data-fold-key');
+    const group = fold.querySelector('fieldset');
+    fold.hidden = group?.hidden ?? false;
+    if (key && state.filters[key]?.length > 0) fold.open = true;
+  }
+}
+
+function showFilterSummary(state) {
+  const n = FILTER_KEYS.reduce((sum, k) => sum + state.filters[k].length, 0);
+  filterSummary.textContent = n > 0 ? `（已选 ${n} 项）` : '';
+}
+
+// ----------------------------------------------------------------- events
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  clearTimeout(typingTimer);
+  typingEntry = false;
+  void run(readForm(), true);
+});
+
+/** Searches as the reader types, without a history entry per keystroke; new words are read for department names again. */
+function typed() {
+  clearTimeout(typingTimer);
+  mode = 'auto';
+  typingTimer = window.setTimeout(() => {
+    void run(readForm(), !typingEntry);
+    typingEntry = true;
+  }, 300);
+}
+
+// While an input method is composing (pinyin letters before the characters are chosen), wait for the characters.
+input.addEventListener('input', (event) => {
+  if (!(event instanceof InputEvent && event.isComposing)) typed();
+});
+input.addEventListener('compositionend', typed);
+
+filterPanel.addEventListener('change', (event) => {
+  const target = event.target;
+  if (target instanceof HTMLInputElement && target.type === 'checkbox') {
+    clearTimeout(typingTimer);
+    typingEntry = false;
+    void run(readForm(), true);
+  }
+});
+
+clearButton.addEventListener('click', () => {
+  for (const box of checkboxes) box.checked = false;
+  void run(readForm(), true);
+  input.focus();
+});
+
+moreButton.addEventListener('click', () => void showMore(true));
+
+window.addEventListener('popstate', () => {
+  clearTimeout(typingTimer);
+  typingEntry = false;
+  const state = readUrl();
+  applyState(state);
+  void run(state, false);
+});
+
+// A shared link reproduces its search; a narrow screen starts with the filters folded.
+{
+  const state = readUrl();
+  const unknown = applyState(state);
+  const chosen = FILTER_KEYS.some((k) => state.filters[k].length > 0);
+  if (!chosen && window.matchMedia('(max-width: 48rem)').matches) filterPanel.open = false;
+  void run(state, false).then(() => {
+    if (unknown.length > 0) notesEl.prepend(paragraph(`链接中的筛选条件不存在，已忽略：${unknown.join('，')}。`));
+  });
+  if (state.q === '' && !chosen) void loadPagefind().catch((error) => console.error(error));
+}

@@ -1,0 +1,237 @@
+/**
+ * The search index's input: one Pagefind custom record per task (and one per notice),
+ * and the alias table the search page uses to read department names in a query.
+ * Pure: no file system; scripts/search-index.ts writes the index from these records.
+ *
+ * Pagefind 1.6 segments Chinese only in `content` (metadata is stored, not searched),
+ * and finds abbreviations such as 人社局 only by luck, so every task's content carries
+ * its departments' canonical names, abbreviations and variants: the alias layer
+ * (see /work/shared/docs/pagefind-notes.md).
+ */
+import type { CustomRecord } from 'pagefind';
+import type { Department } from '../../schemas/department.ts';
+import { DEADLINE_KIND_LABEL } from '../../schemas/task.ts';
+import type { Corpus } from '../corpus/corpus.ts';
+import type { DerivedNotice, DerivedTask } from '../corpus/derive.ts';
+import { deadlineLabel, taskLabel } from '../present.ts';
+
+/** Pagefind's custom record, as its Node API takes it (`addCustomRecord`). */
+export type SearchRecord = CustomRecord;
+
+/** The language code the records and the search page must share exactly (`<html lang="zh-CN">` builds `zh-cn`). */
+export const SEARCH_LANGUAGE = 'zh-cn';
+
+/** Filter keys, in the order the search page shows them; Chinese keys read best as headings. */
+export const FILTER_KEYS = ['省份', '县区', '年度', '部门', '主题', '时限类型', '量化指标'] as const;
+
+/** The filter key for departments, whose values are the codebook's canonical names. */
+export const DEPARTMENT_FILTER = '部门' satisfies (typeof FILTER_KEYS)[number];
+
+
+/** Values of the 量化指标 filter: whether the task's text sets a measurable target (不少于10次, 50%, 10个工作日内). The charts link to it (src/lib/charts/links.ts). */
+export const TARGET_LABEL = { yes: '有', no: '无' } as const;
+
+/** Longest indexed content per record, in characters: keeps a pathological task from bloating the index and its excerpts. */
+export const MAX_CONTENT = 4000;
+
+/** Longest excerpt-friendly summary kept in a record's metadata (shown when a search has no words to highlight). */
+export const MAX_SUMMARY = 160;
+
+type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** Every record of the index: tasks and notices, in corpus order (newest year first), so the output is deterministic. */
+export function searchRecords(corpus: Corpus): SearchRecord[] {
+  const records: SearchRecord[] = [];
+  let order = 0;
+  for (const derived of corpus.notices) {
+    records.push(noticeRecord(derived, order++));
+    derived.tasks.forEach((task, index) => records.push(taskRecord(corpus, derived, task, index, order++)));
+  }
+  return records;
+}
+
+function taskRecord(corpus: Corpus, derived: DerivedNotice, task: DerivedTask, index: number, order: number): SearchRecord {
+  const { notice } = derived;
+  const j = notice.jurisdiction;
+  const departments = taskDepartments(corpus, task);
+  const topics = task.topics.map((id) => corpus.topicById.get(id)?.name).filter((n): n is string => n !== undefined);
+  const deadline = deadlineLabel(task);
+  // The position in the notice (printed numbers restart or are missing in some notices), named as the pages name it.
+  const title = `${j.name} ${notice.year} · ${taskLabel(index + 1, task.seq)}`;
+  // Reading order matters: Pagefind builds excerpts from this text, so the task's own
+  // words come first and the alias layer (read by the index, rarely worth showing) last.
+  const head = [task.text];
+  const tail = [
+    `责任单位：${task.unitsRaw ?? '原文未列'}`,
+    `完成时限：${task.deadlineRaw ?? '原文未规定'}`,
+    task.section,
+    task.subsection,
+    `${j.province} ${j.prefecture} ${j.name} ${notice.year}年`,
+    topics.join(' '),
+    departments.flatMap(aliasesOf).join(' '),
+  ];
+  const { content, head: headLength } = bounded(head, tail);
+  return {
+    url: task.url,
+    content,
+    language: SEARCH_LANGUAGE,
+    meta: {
+      title,
+      head: headLength,
+      kind: '任务',
+      county: j.name,
+      place: `${j.province} ${j.prefecture} ${j.name}`,
+      year: String(notice.year),
+      departments: departments.map((d) => d.name).join('、'),
+      deadline,
+      notice: notice.title,
+      summary: clip(task.text, MAX_SUMMARY),
+    },
+    filters: filters({
+      省份: [j.province],
+      县区: [j.name],
+      年度: [String(notice.year)],
+      部门: departments.map((d) => d.name),
+      主题: topics,
+      时限类型: [DEADLINE_KIND_LABEL[task.deadline.kind]],
+      量化指标: [task.targets.length > 0 ? TARGET_LABEL.yes : TARGET_LABEL.no],
+    }),
+    sort: sortKeys(notice.year, order),
+  };
+}
+
+function noticeRecord(derived: DerivedNotice, order: number): SearchRecord {
+  const { notice, entry } = derived;
+  const j = notice.jurisdiction;
+  const sections = [...new Set(derived.tasks.map((t) => t.section).filter((s): s is string => s !== null))];
+  const head = [notice.title, `${notice.issuer} ${notice.docNumber ?? ''}`.trim(), `${j.province} ${j.prefecture} ${j.name} ${notice.year}年 共${notice.taskCount}项任务`];
+  const tail = [entry.cites.map((c) => `${c.title ?? ''} ${c.docNumber}`.trim()).join(' '), sections.join(' ')];
+  const { content, head: headLength } = bounded(head, tail);
+  return {
+    url: notice.url,
+    content,
+    language: SEARCH_LANGUAGE,
+    meta: {
+      title: notice.title,
+      head: headLength,
+      kind: '通知',
+      county: j.name,
+      place: `${j.province} ${j.prefecture} ${j.name}`,
+      year: String(notice.year),
+      departments: '',
+      deadline: '',
+      notice: notice.title,
+      summary: clip(`${notice.issuer}${notice.docNumber ? `（${notice.docNumber}）` : ''}，共 ${notice.taskCount} 项任务。`, MAX_SUMMARY),
+    },
+    // No 部门/主题/时限类型/量化指标 on a notice: choosing a department must return only tasks that name it.
+    filters: filters({ 省份: [j.province], 县区: [j.name], 年度: [String(notice.year)] }),
+    sort: sortKeys(notice.year, order),
+  };
+}
+
+/** The departments (and collectives) a task names, each once, in the order first printed. */
+function taskDepartments(corpus: Corpus, task: DerivedTask): Department[] {
+  const ids = [...new Set(task.units.map((u) => u.department))];
+  return ids.map((id) => corpus.departmentById.get(id)).filter((d): d is Department => d !== undefined);
+}
+
+/** Every name a reader may type for a department: canonical name, abbreviations, variants, each once. */
+function aliasesOf(d: Department): string[] {
+  return [...new Set([d.name, ...d.abbreviations, ...d.variants])];
+}
+
+function filters(values: Partial<Record<FilterKey, string[]>>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const key of FILTER_KEYS) {
+    const list = [...new Set(values[key] ?? [])].filter((v) => v !== '');
+    if (list.length > 0) out[key] = list;
+  }
+  return out;
+}
+
+/** Every record carries both keys: Pagefind drops results that lack the key a search sorts by. */
+function sortKeys(year: number, order: number): Record<string, string> {
+  return { year: String(year), order: String(order).padStart(6, '0') };
+}
+
+/**
+ * Joins the parts; when too long, the head (the words worth an excerpt) is cut, never the
+ * tail that makes the record findable. Also returns the head's length in UTF-16 units, so
+ * the search page can keep its excerpts to the task's own words.
+ */
+function bounded(head: (string | null)[], tail: (string | null)[]): { content: string; head: string } {
+  const tailText = join(tail);
+  const headText = clip(join(head), Math.max(MAX_CONTENT - tailText.length - 1, MAX_CONTENT / 2));
+  return { content: clip(`${headText}\n${tailText}`, MAX_CONTENT), head: String(headText.length) };
+}
+
+function join(parts: (string | null)[]): string {
+  return parts.filter((p): p is string => p !== null && p.trim() !== '').join('\n');
+}
+
+function clip(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/** One entry of the alias table: a name a reader types, and the 部门 filter value it stands for. */
+export interface SearchAlias {
+  alias: string;
+  department: string;
+}
+
+/**
+ * The names the search page reads as a department in a query (人社局 → 人力资源和社会保障部门),
+ * longest first so that 人力资源和社会保障局 wins over a shorter name inside it. Named
+ * departments contribute their canonical name, abbreviations and variants; collectives only
+ * their abbreviations (县直各部门, 各乡镇): their variants (县政府有关部门, 各镇（街道）) are phrases
+ * that task texts also use in passing, where a reader searching them wants the text.
+ * Names shorter than two characters are left out: they would match inside other words.
+ */
+export function searchAliases(corpus: Corpus): SearchAlias[] {
+  const seen = new Map<string, string>();
+  for (const d of corpus.departments) {
+    const names = d.kind === 'department' ? aliasesOf(d) : d.abbreviations;
+    for (const alias of names) {
+      // Names are unique across the registry today; should two ever share one, the first listed keeps it.
+      if (alias.length >= 2 && !seen.has(alias)) seen.set(alias, d.name);
+    }
+  }
+  return [...seen].map(([alias, department]) => ({ alias, department })).sort((a, b) => b.alias.length - a.alias.length || a.alias.localeCompare(b.alias));
+}
+
+/** One filter as the search page lists it: its key, and each value with the number of records that carry it. */
+export interface FilterOption {
+  key: FilterKey;
+  values: { value: string; count: number }[];
+}
+
+/**
+ * Every filter value of the records with its count, in a reading order that does not
+ * move as counts change and does not depend on the order the registries were loaded in
+ * (Astro's collections return them by id): places by division code, years newest first,
+ * departments by pinyin with the collectives (全部县直部门 …) last, topics by pinyin,
+ * deadline kinds and 有/无 in their fixed order.
+ */
+export function filterOptions(corpus: Corpus, records: SearchRecord[]): FilterOption[] {
+  const pinyin = new Intl.Collator('zh-Hans-CN-u-co-pinyin').compare;
+  const departments = [...corpus.departments].sort((a, b) => Number(a.kind === 'collective') - Number(b.kind === 'collective') || pinyin(a.name, b.name));
+  const rank: Record<FilterKey, string[]> = {
+    省份: [...new Set(corpus.jurisdictions.map((j) => j.province))],
+    县区: corpus.jurisdictions.map((j) => j.name),
+    年度: [...new Set(corpus.notices.map((n) => n.notice.year))].sort((a, b) => b - a).map(String),
+    部门: departments.map((d) => d.name),
+    主题: corpus.topics.map((t) => t.name).sort(pinyin),
+    时限类型: Object.values(DEADLINE_KIND_LABEL),
+    量化指标: [TARGET_LABEL.yes, TARGET_LABEL.no],
+  };
+  return FILTER_KEYS.map((key) => {
+    const counts = new Map<string, number>();
+    for (const r of records) for (const v of r.filters?.[key] ?? []) counts.set(v, (counts.get(v) ?? 0) + 1);
+    const order = rank[key];
+    // A value the ranking does not know (none today) goes last rather than disappearing.
+    const at = (v: string) => (order.includes(v) ? order.indexOf(v) : order.length);
+    const values = [...counts].sort(([a], [b]) => at(a) - at(b) || a.localeCompare(b)).map(([value, count]) => ({ value, count }));
+    return { key, values };
+  });
+}
