@@ -3,7 +3,9 @@
  * with Astro, then indexes it for search. Each step runs on the project's pinned Node.
  */
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { formatHeadersFile } from '../src/lib/site/headers.ts';
 import { ROOT } from './lib/registries.ts';
 
 function run(label: string, args: string[]): void {
@@ -19,3 +21,5 @@ function run(label: string, args: string[]): void {
 run('content check', [join(ROOT, 'scripts', 'check-content.ts')]);
 run('astro build', [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build']);
 run('search index', [join(ROOT, 'scripts', 'search-index.ts')]);
+// Static hosts read dist/_headers; the same policy is in every page's <meta> tag.
+writeFileSync(join(ROOT, 'dist', '_headers'), formatHeadersFile());

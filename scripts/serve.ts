@@ -3,9 +3,10 @@
  * so that `npm start` needs nothing beyond Node: directory URLs get index.html,
  * unknown paths the 404 page.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { headersFor, parseHeadersFile } from '../src/lib/site/headers.ts';
 import { ROOT } from './lib/registries.ts';
 
 const DIST = join(ROOT, 'dist');
@@ -45,6 +46,9 @@ if (!existsSync(DIST)) {
   process.exit(1);
 }
 const port = Number(process.env.PORT ?? 4321);
+// The same headers a static host reads from dist/_headers (Content-Security-Policy among them).
+const headersFile = join(DIST, '_headers');
+const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
 createServer((req, res) => {
   const url = req.url ?? '/';
   const pathOnly = url.split('?')[0]!;
@@ -56,7 +60,7 @@ createServer((req, res) => {
   const file = resolvePath(url);
   const status = file ? 200 : 404;
   const body = file ?? resolvePath('/404.html');
-  res.writeHead(status, { 'Content-Type': TYPES[extname(body ?? '.html')] ?? 'application/octet-stream' });
+  res.writeHead(status, { ...headersFor(pathOnly, rules), 'Content-Type': TYPES[extname(body ?? '.html')] ?? 'application/octet-stream' });
   if (body) createReadStream(body).pipe(res);
   else res.end('Not found');
 }).listen(port, '127.0.0.1', () => {

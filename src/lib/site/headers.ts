@@ -1,0 +1,78 @@
+/**
+ * The HTTP headers the site is served with: one Content-Security-Policy that every page
+ * really satisfies (tests/e2e checks it in Chromium), shipped both as a <meta> tag (hosts
+ * that set no headers) and as a `_headers` file (Netlify, Cloudflare Pages and others read
+ * it; scripts/serve.ts does too). Pure: the build writes the file, the layout the tag.
+ */
+
+/**
+ * The policy of every page. No inline script or style anywhere; 'wasm-unsafe-eval' only
+ * because Pagefind's search runs as WebAssembly, and blob: workers are how it loads.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/** Directives a <meta> policy cannot carry (browsers ignore them there): sent as a header only. */
+const HEADER_ONLY = "frame-ancestors 'none'";
+
+/** One rule of a `_headers` file: a path pattern (`/*`, `/data/*`, `/about/`) and the headers it adds. */
+export interface HeaderRule {
+  pattern: string;
+  headers: [name: string, value: string][];
+}
+
+/** The site's header rules, most general first (later rules add to earlier ones). */
+export const HEADER_RULES: readonly HeaderRule[] = [
+  {
+    pattern: '/*',
+    headers: [
+      ['Content-Security-Policy', `${CONTENT_SECURITY_POLICY}; ${HEADER_ONLY}`],
+      ['X-Content-Type-Options', 'nosniff'],
+      ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+    ],
+  },
+  // The open data may be fetched from any origin: researchers' notebooks, other sites.
+  { pattern: '/data/*', headers: [['Access-Control-Allow-Origin', '*']] },
+];
+
+/** The `_headers` file for static hosts: a pattern line, then its headers indented by two spaces. */
+export function formatHeadersFile(rules: readonly HeaderRule[] = HEADER_RULES): string {
+  return rules.map((r) => [r.pattern, ...r.headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n')).join('\n') + '\n';
+}
+
+/** Reads a `_headers` file (the format formatHeadersFile writes; # comments and blank lines allowed). */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const [i, line] of text.split('\n').entries()) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), headers: [] });
+      continue;
+    }
+    const m = /^\s+([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
+    const rule = rules.at(-1);
+    if (!m || !rule) throw new Error(`_headers line ${i + 1}: expected "  Name: value" under a path pattern, got "${line}"`);
+    rule.headers.push([m[1]!, m[2]!]);
+  }
+  return rules;
+}
+
+/** The headers that apply to a URL path: every rule whose pattern matches it, in order. */
+export function headersFor(path: string, rules: readonly HeaderRule[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const r of rules) {
+    const matches = r.pattern.endsWith('*') ? path.startsWith(r.pattern.slice(0, -1)) : path === r.pattern;
+    if (matches) for (const [name, value] of r.headers) out[name] = value;
+  }
+  return out;
+}
