@@ -1,19 +1,18 @@
 /**
- * npm run check: validates every content file against the schemas and the registries
- * and prints every problem with its file, line, task and field (Astro stops at the first
- * and prints line 0). Exit code 1 when anything is wrong.
+ * npm run check: validates every content file against the schemas, the registries and its
+ * source file (SHA-256), and prints every problem with its file, line, task and field
+ * (Astro stops at the first and prints line 0). Exit code 1 when anything is wrong.
+ * CONTENT_ROOT points it at another content folder (notices/ and sources/ inside).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseContentFile } from '../src/lib/content/content-file.ts';
-import { buildCorpus, type CorpusInput } from '../src/lib/corpus/corpus.ts';
+import { checkContent } from '../src/lib/content/check.ts';
 import { loadRegistries, ROOT } from './lib/registries.ts';
 
 const contentRoot = process.env.CONTENT_ROOT ? resolve(process.env.CONTENT_ROOT) : join(ROOT, 'content');
 const dir = join(contentRoot, 'notices');
-const messages: string[] = [];
-const inputs: CorpusInput[] = [];
-const lineOf = new Map<string, (path: (string | number)[]) => number>();
+const sourcesDir = join(contentRoot, 'sources');
 let registries;
 try {
   registries = loadRegistries();
@@ -21,25 +20,14 @@ try {
   process.stderr.write(`check: ${(error as Error).message}\n`);
   process.exit(1);
 }
-const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
-for (const name of files) {
-  const path = join(dir, name);
-  const shown = relative(process.cwd(), path);
-  const parsed = parseContentFile(readFileSync(path, 'utf8'));
-  if (!parsed.ok) {
-    for (const issue of parsed.issues) messages.push(`${shown}:${issue.line}: ${issue.field}: ${issue.message}`);
-    continue;
-  }
-  if (parsed.entry.id !== name.replace(/\.md$/, '')) messages.push(`${shown}:${parsed.lineOf(['id'])}: id: "${parsed.entry.id}" differs from the file name`);
-  inputs.push({ entry: parsed.entry, file: shown });
-  lineOf.set(shown, parsed.lineOf);
-}
-const { problems } = buildCorpus(inputs, registries);
-for (const p of problems) {
-  const path = p.field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
-  const line = lineOf.get(p.file)?.(path) ?? 1;
-  messages.push(`${p.file}:${line}: ${p.task ? `task ${p.task}, ` : ''}${p.field}: ${p.message}`);
-}
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.md'))
+  .sort()
+  .map((name) => ({ name, path: relative(process.cwd(), join(dir, name)), bytes: readFileSync(join(dir, name)) }));
+const sources = new Map(
+  (existsSync(sourcesDir) ? readdirSync(sourcesDir) : []).map((name) => [name, createHash('sha256').update(readFileSync(join(sourcesDir, name))).digest('hex')]),
+);
+const { messages, inputs } = checkContent(files, registries, sources, relative(process.cwd(), sourcesDir) || '.');
 if (messages.length > 0) {
   process.stderr.write(`check: ${messages.length} content problem(s)\n${messages.join('\n')}\n`);
   process.exit(1);

@@ -44,7 +44,11 @@ export function parseContentFile(text: string): ParsedContentFile {
   // Line 1 of the YAML is line 2 of the file (after the opening ---).
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + 1;
   if (doc.errors.length > 0) {
-    return { ok: false, issues: doc.errors.map((e) => ({ line: lineAt(e.pos[0]), field: '(yaml)', message: e.message.split('\n')[0]! })) };
+    // The first error only: later ones are mostly the parser losing its footing after it.
+    // The parser's own "at line N, column M" counts YAML lines; the file line is given instead.
+    const first = doc.errors[0]!;
+    const message = first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    return { ok: false, issues: [{ line: lineAt(first.pos[0]), field: '(yaml)', message }] };
   }
   const lineOf = (path: (string | number)[]): number => {
     let node: unknown = doc.contents;

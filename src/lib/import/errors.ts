@@ -4,7 +4,7 @@
  */
 export class ImportError extends Error {
   override readonly name = 'ImportError';
-  /** Machine-readable reason, stable for tests: empty, binary, no-table, undecodable, no-jurisdiction, no-year. */
+  /** Machine-readable reason, stable for tests: too-large, empty, binary, no-table, undecodable, no-jurisdiction, no-year. */
   readonly code: ImportErrorCode;
   /** The source file as the user named it. */
   readonly file: string;
@@ -22,7 +22,7 @@ export class ImportError extends Error {
   }
 }
 
-export type ImportErrorCode = 'empty' | 'binary' | 'undecodable' | 'no-table' | 'no-jurisdiction' | 'no-year';
+export type ImportErrorCode = 'too-large' | 'empty' | 'binary' | 'undecodable' | 'no-table' | 'no-jurisdiction' | 'no-year';
 
 /** A problem the importer could not decide on its own; a reviewer reads it against the source line. */
 export interface ImportWarning {

@@ -31,6 +31,13 @@ export interface ImportResult {
   reader: string;
 }
 
+/**
+ * The largest raw notice the importer reads. Real notices are tens of KB (the largest
+ * seed is 30 KB); a file of megabytes is a wrong file or a scan, and reading it would only
+ * produce noise for a reviewer.
+ */
+export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
+
 /** Bumped when the importer's output for the same source changes shape. */
 export const IMPORTER_VERSION = 1;
 
@@ -40,6 +47,9 @@ export const IMPORTER_VERSION = 1;
  * Throws ImportError for input that is not a notice with a task table.
  */
 export function importNotice(bytes: Uint8Array, file: string, sha256: string, registries: ImportRegistries): ImportResult {
+  if (bytes.length > MAX_SOURCE_BYTES) {
+    throw new ImportError('too-large', file, `${(bytes.length / 1024 / 1024).toFixed(1)} MB; expected a notice under ${MAX_SOURCE_BYTES / 1024 / 1024} MB (a text or HTML copy, not a scan or an archive)`);
+  }
   const decoded = decodeSource(bytes, file);
   const warnings: ImportWarning[] = [];
   if (decoded.encoding !== 'utf-8') warnings.push({ line: 1, message: `decoded as ${decoded.encoding}` });

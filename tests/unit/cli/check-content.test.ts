@@ -4,7 +4,7 @@
  * real guanxian notice with one mistake written into it.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +16,7 @@ const GOOD = readFileSync(join(ROOT, 'content', 'notices', 'guanxian-2023-15.md'
 function check(files: Record<string, string>) {
   const root = mkdtempSync(join(tmpdir(), 'content-'));
   mkdirSync(join(root, 'notices'));
+  cpSync(join(ROOT, 'content', 'sources'), join(root, 'sources'), { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(root, 'notices', name), text);
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'check-content.ts')], { cwd: root, encoding: 'utf8', env: { ...process.env, CONTENT_ROOT: root } });
   return { code: r.status, stderr: r.stderr };

@@ -70,6 +70,16 @@ describe('npm run import', () => {
     expect(readdirSync(dir).sort()).toEqual(['empty.txt', 'scan.pdf']);
   });
 
+  it('fails in one line for a 10 MB file, before reading it as a notice, and writes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-'));
+    const notice = readFileSync(join(ROOT, 'content', 'sources', '000_14e4deccb793e04d.txt'));
+    writeFileSync(join(dir, 'huge.txt'), Buffer.concat(Array.from({ length: Math.ceil((10 * 1024 * 1024) / notice.length) }, () => notice)).subarray(0, 10 * 1024 * 1024));
+    const r = runImport(join(dir, 'huge.txt'), '--out', join(dir, 'huge.md'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`import: ${join(dir, 'huge.txt')}: 10.0 MB; expected a notice under 5 MB (a text or HTML copy, not a scan or an archive)\n`);
+    expect(readdirSync(dir)).toEqual(['huge.txt']);
+  });
+
   it('fails in one line for a file that does not exist', () => {
     const r = runImport('content/sources/missing.txt');
     expect(r.code).toBe(1);
