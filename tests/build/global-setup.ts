@@ -1,19 +1,45 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const root = join(import.meta.dirname, '..', '..');
+/** Where the first build's file hashes are kept for tests/build/reproducible.test.ts. */
+export const FIRST_BUILD_MANIFEST = join(root, 'tmp', 'first-build-hashes.json');
+
+/** SHA-256 of every file under dist/, by path relative to it. */
+export function hashTree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else out[relative(dir, p).split('\\').join('/')] = createHash('sha256').update(readFileSync(p)).digest('hex');
+    }
+  };
+  walk(dir);
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+function build(env: NodeJS.ProcessEnv): void {
+  const result = spawnSync(process.execPath, [join(root, 'scripts', 'build.ts')], { cwd: root, stdio: 'inherit', env });
+  if (result.status !== 0) throw new Error(`the site build failed (exit ${result.status}); see the output above`);
+}
 
 /**
- * Builds the site once per test run (npm run build: content check, Astro, search index)
- * unless SKIP_BUILD=1 and a dist/ exists; the build tests then only read dist/, and the
- * browser tests serve it.
+ * Builds the site for the build and browser tests, twice: the first build's file hashes
+ * are kept, then the site is built again in another time zone and locale, and the tests
+ * read that second dist/ (tests/build/reproducible.test.ts compares the two). With
+ * SKIP_BUILD=1 and an existing dist/, nothing is built.
  */
 export default function setup(): void {
-  const root = join(import.meta.dirname, '..', '..');
   // The build and browser projects each load this setup (as separate module instances, in
   // one process): the environment tells the second that the first has built the site.
   if (process.env.SITE_BUILT_BY_TEST_RUN === '1') return;
   process.env.SITE_BUILT_BY_TEST_RUN = '1';
   if (process.env.SKIP_BUILD === '1' && existsSync(join(root, 'dist', 'index.html'))) return;
-  const result = spawnSync(process.execPath, [join(root, 'scripts', 'build.ts')], { cwd: root, stdio: 'inherit', env: process.env });
-  if (result.status !== 0) throw new Error(`the site build failed (exit ${result.status}); see the output above`);
+  build(process.env);
+  mkdirSync(join(root, 'tmp'), { recursive: true });
+  writeFileSync(FIRST_BUILD_MANIFEST, JSON.stringify({ env: { TZ: process.env.TZ ?? '', LANG: process.env.LANG ?? '' }, files: hashTree(join(root, 'dist')) }, null, 1));
+  build({ ...process.env, TZ: 'America/Los_Angeles', LANG: 'en_US.ISO-8859-1', LC_ALL: '' });
 }
