@@ -5,11 +5,12 @@
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { headersFor, parseHeadersFile } from '../src/lib/site/headers.ts';
 import { ROOT } from './lib/registries.ts';
 
-const DIST = join(ROOT, 'dist');
+// OUT_DIR serves another build (the benchmark's, the tests' hostile-content site); dist/ by default.
+const DIST = process.env.OUT_DIR ? resolve(process.env.OUT_DIR) : join(ROOT, 'dist');
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -33,7 +34,7 @@ export function resolvePath(urlPath: string): string | null {
     return null;
   }
   const file = normalize(join(DIST, path));
-  if (!file.startsWith(DIST)) return null;
+  if (file !== DIST && !file.startsWith(DIST + sep)) return null;
   if (existsSync(file) && statSync(file).isDirectory()) {
     const index = join(file, 'index.html');
     return existsSync(index) ? index : null;

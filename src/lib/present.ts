@@ -302,3 +302,8 @@ export function sourceLinesLabel(lines: TaskEntry['lines']): string {
   }
   return `第 ${runs.join('、')} 行`;
 }
+
+/** Where a jurisdiction lies, for a reader: 山东省聊城市, or just 北京市 where the province is the prefecture. */
+export function placeOf(j: Pick<Jurisdiction, 'province' | 'prefecture'>): string {
+  return j.prefecture === j.province ? j.province : `${j.province}${j.prefecture}`;
+}

@@ -1,11 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..');
 /** Where the first build's file hashes are kept for tests/build/reproducible.test.ts. */
 export const FIRST_BUILD_MANIFEST = join(root, 'tmp', 'first-build-hashes.json');
+
+/** The site built from the real content plus tests/fixtures/hostile (script tags, onerror=, javascript: links, formula cells). */
+export const HOSTILE_DIST = join(root, 'tmp', 'dist-hostile');
 
 /** SHA-256 of every file under dist/, by path relative to it. */
 export function hashTree(dir: string): Record<string, string> {
@@ -26,8 +29,22 @@ function build(env: NodeJS.ProcessEnv): void {
   if (result.status !== 0) throw new Error(`the site build failed (exit ${result.status}); see the output above`);
 }
 
+/** Builds the real content plus the hostile fixture notice through the real build, into HOSTILE_DIST. */
+function buildHostile(): void {
+  const content = join(root, 'tmp', 'hostile-content');
+  rmSync(content, { recursive: true, force: true });
+  for (const dir of ['notices', 'sources']) {
+    cpSync(join(root, 'content', dir), join(content, dir), { recursive: true });
+    cpSync(join(root, 'tests', 'fixtures', 'hostile', dir), join(content, dir), { recursive: true });
+  }
+  build({ ...process.env, CONTENT_ROOT: content });
+  rmSync(HOSTILE_DIST, { recursive: true, force: true });
+  renameSync(join(root, 'dist'), HOSTILE_DIST);
+}
+
 /**
- * Builds the site for the build and browser tests, twice: the first build's file hashes
+ * Builds the site for the build and browser tests: first with a hostile notice added
+ * (HOSTILE_DIST), then twice from the real content: the first build's file hashes
  * are kept, then the site is built again in another time zone and locale, and the tests
  * read that second dist/ (tests/build/reproducible.test.ts compares the two). With
  * SKIP_BUILD=1 and an existing dist/, nothing is built.
@@ -37,7 +54,8 @@ export default function setup(): void {
   // one process): the environment tells the second that the first has built the site.
   if (process.env.SITE_BUILT_BY_TEST_RUN === '1') return;
   process.env.SITE_BUILT_BY_TEST_RUN = '1';
-  if (process.env.SKIP_BUILD === '1' && existsSync(join(root, 'dist', 'index.html'))) return;
+  if (process.env.SKIP_BUILD === '1' && existsSync(join(root, 'dist', 'index.html')) && existsSync(join(HOSTILE_DIST, 'index.html'))) return;
+  buildHostile();
   build(process.env);
   mkdirSync(join(root, 'tmp'), { recursive: true });
   writeFileSync(FIRST_BUILD_MANIFEST, JSON.stringify({ env: { TZ: process.env.TZ ?? '', LANG: process.env.LANG ?? '' }, files: hashTree(join(root, 'dist')) }, null, 1));

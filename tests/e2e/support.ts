@@ -35,15 +35,15 @@ export interface Site {
   close(): Promise<void>;
 }
 
-/** Serves dist/ and launches Chromium; fails at once when there is no built site. */
-export async function openSite(): Promise<Site> {
-  if (!existsSync(join(DIST, 'index.html')) || !existsSync(join(DIST, 'pagefind', 'pagefind.js'))) {
-    throw new Error('dist/ has no built site or no Pagefind index: run `npm run build` first');
+/** Serves a built site (dist/ by default) and launches Chromium; fails at once when there is no built site. */
+export async function openSite(dir = DIST): Promise<Site> {
+  if (!existsSync(join(dir, 'index.html')) || !existsSync(join(dir, 'pagefind', 'pagefind.js'))) {
+    throw new Error(`${relative(ROOT, dir)}/ has no built site or no Pagefind index: run the tests without SKIP_BUILD, or \`npm run build\``);
   }
   const port = await freePort();
   const server: ChildProcess = spawn(join(ROOT, 'node_modules', '.bin', 'node'), [join(ROOT, 'scripts', 'serve.ts')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port) },
+    env: { ...process.env, PORT: String(port), OUT_DIR: dir },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {
