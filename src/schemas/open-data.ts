@@ -3,56 +3,76 @@ import { codeId, isoDate } from './common.ts';
 import { jurisdictionSchema } from './jurisdiction.ts';
 import { deadlineSchema, targetSchema, unitRole } from './task.ts';
 
+// The descriptions (.describe) are the published data dictionary: /data/ shows them and
+// /data/*.schema.json carries them, so the documentation cannot drift from the shapes.
+
 /** One unit of a published task: the name as printed, its codebook department, its role. */
 export const publicUnitSchema = z.object({
-  name: z.string().min(1),
+  name: z.string().min(1).describe('单位名称，按通知原文'),
   /** Codebook id (department or collective). */
-  department: codeId,
-  role: unitRole,
+  department: codeId.describe('对应的规范部门或集体代码，见 departments.json'),
+  role: unitRole.describe('lead 牵头单位；co 配合单位；responsible 通知未区分牵头与配合'),
 });
 export type PublicUnit = z.infer<typeof publicUnitSchema>;
 
 /** One object of /data/tasks.json: the public data contract for a task. */
 export const publicTaskSchema = z.object({
   /** Stable, unique: <notice id>-<task id>, e.g. "guanxian-2023-15-t12". */
-  id: z.string().min(1),
+  id: z.string().min(1).describe('任务的稳定唯一标识：通知标识-任务编号，如 guanxian-2023-15-t12'),
   /** The notice id. */
-  notice: z.string().min(1),
+  notice: z.string().min(1).describe('所属通知的标识，见 notices.json'),
   /** Printed sequence number, or null where none is printed. */
-  seq: z.number().int().positive().nullable(),
+  seq: z.number().int().positive().nullable().describe('通知原文印的序号；原文没有序号时为 null'),
   /** Permalink: the notice page with the task's anchor, site-relative. */
-  url: z.string().startsWith('/'),
-  section: z.string().nullable(),
-  subsection: z.string().nullable(),
-  text: z.string().min(1),
-  unitsRaw: z.string().nullable(),
-  units: z.array(publicUnitSchema),
-  deadlineRaw: z.string().nullable(),
-  deadline: deadlineSchema,
+  url: z.string().startsWith('/').describe('任务的固定链接（站内路径，通知页面上的锚点）'),
+  section: z.string().nullable().describe('所在的一级标题（如“一、深化主动公开”），没有时为 null'),
+  subsection: z.string().nullable().describe('所在的二级标题或任务类别，没有时为 null'),
+  text: z.string().min(1).describe('任务要求原文'),
+  unitsRaw: z.string().nullable().describe('责任单位一栏的原文，没有时为 null'),
+  units: z.array(publicUnitSchema).describe('拆分后的责任单位：name 原文名称，department 规范部门代码，role 角色'),
+  deadlineRaw: z.string().nullable().describe('完成时限原文，没有时为 null'),
+  deadline: deadlineSchema.describe('规范化的完成时限：kind 为 year-round 全年、by-date 限期、ongoing 长期、unspecified 未明确；date 为限期任务的截止日期（ISO），其余为 null'),
   /** Topic ids, rule-based unless a reviewer listed them. */
-  topics: z.array(codeId),
-  targets: z.array(targetSchema),
+  topics: z.array(codeId).describe('主题代码（按规则归类，或经人工指定），见 topics.json'),
+  targets: z.array(targetSchema).describe('文中的可量化指标：text 原文，kind 为 count 次数、share 比例、time-limit 时限、frequency 频次，value 数值，unit 单位'),
   /** Extra: the jurisdiction's division code and the notice year, for filtering without a join. */
-  jurisdiction: z.string(),
-  year: z.number().int(),
+  jurisdiction: z.string().describe('县（区）的六位行政区划代码，便于不连表筛选'),
+  year: z.number().int().describe('通知所属年度'),
 });
 export type PublicTask = z.infer<typeof publicTaskSchema>;
 
 /** One object of /data/notices.json: the public data contract for a notice. */
 export const publicNoticeSchema = z.object({
-  id: z.string().min(1),
-  title: z.string().min(1),
-  docNumber: z.string().nullable(),
-  issuer: z.string().min(1),
-  year: z.number().int(),
-  issuedOn: isoDate.nullable(),
+  id: z.string().min(1).describe('通知的稳定唯一标识：县区拼音-年度-文号序号，如 guanxian-2023-15'),
+  title: z.string().min(1).describe('通知标题'),
+  docNumber: z.string().nullable().describe('发文字号，原文未印时为 null'),
+  issuer: z.string().min(1).describe('发文机关'),
+  year: z.number().int().describe('工作任务所属年度'),
+  issuedOn: isoDate.nullable().describe('成文日期（ISO），原文未印时为 null'),
   /** The notice page, site-relative. */
-  url: z.string().startsWith('/'),
-  taskCount: z.number().int().nonnegative(),
+  url: z.string().startsWith('/').describe('通知页面（站内路径）'),
+  taskCount: z.number().int().nonnegative().describe('任务数'),
   /** Document numbers the notice cites. */
-  cites: z.array(z.string()),
-  jurisdiction: jurisdictionSchema,
+  cites: z.array(z.string()).describe('通知引用的文件的发文字号'),
+  jurisdiction: jurisdictionSchema.describe('所属县（区）：code 行政区划代码，name 名称，prefecture 地级，province 省级，slug 网址用拼音'),
   /** Extra: the raw source file and its SHA-256. */
-  source: z.object({ file: z.string(), sha256: z.string() }),
+  source: z.object({ file: z.string(), sha256: z.string() }).describe('整理所依据的原文文件名及其 SHA-256（可在 /sources/ 下载原文核对）'),
 });
 export type PublicNotice = z.infer<typeof publicNoticeSchema>;
+
+/** A field of a published file, for the data dictionary: its name, JSON type and meaning. */
+export interface DictionaryField {
+  name: string;
+  type: string;
+  description: string;
+}
+
+/** The data dictionary of a published object schema, in field order. */
+export function dataDictionary(schema: z.ZodObject): DictionaryField[] {
+  const json = z.toJSONSchema(schema, { io: 'output' }) as { properties: Record<string, { type?: string | string[]; anyOf?: { type?: string }[] }> };
+  return Object.entries(schema.shape).map(([name, field]) => {
+    const p = json.properties[name]!;
+    const types = p.anyOf ? p.anyOf.map((a) => a.type ?? 'object') : Array.isArray(p.type) ? p.type : [p.type ?? 'object'];
+    return { name, type: types.join(' | '), description: (field as z.ZodType).description ?? '' };
+  });
+}
