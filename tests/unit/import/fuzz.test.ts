@@ -56,6 +56,9 @@ const LAYOUTS: Record<string, (ts: GenTask[]) => string> = {
     '<table>\n<tr><th>工作任务</th><th>具体要求</th><th>责任单位</th><th>完成时限</th></tr>\n' +
     ts.map((t, i) => `<tr><td>${i === 0 || ts[i - 1]!.section !== t.section ? SECTIONS[t.section] : ''}</td><td>${t.text}</td><td>${t.units.join('、')}</td><td>${t.deadline}</td></tr>`).join('\n') +
     '\n</table>',
+  'column-lines': (ts) =>
+    '序号\n具体要求\n责任单位\n完成时限\n' +
+    ts.map((t, i) => [...(i === 0 || ts[i - 1]!.section !== t.section ? [SECTIONS[t.section]!] : []), String(i + 1), t.text, ...t.units, t.deadline].join('\n')).join('\n'),
   'inline-labels': (ts) =>
     ts.map((t, i) => `${i === 0 || ts[i - 1]!.section !== t.section ? SECTIONS[t.section] + '\n' : ''}${i + 1}.${t.text.replace(/。$/, '')}。（责任单位：${t.units.join('、')}；完成时限：${t.deadline}）`).join('\n'),
 };

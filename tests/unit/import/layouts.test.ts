@@ -41,6 +41,30 @@ describe('layout readers', () => {
     expect(pipes.entry.tasks).toEqual(tabs.entry.tasks);
   });
 
+  it('reads one cell per line without markers (a PDF extraction), rows opened by their bare numbers', () => {
+    const r = derive('tests/fixtures/layouts/column-lines.txt');
+    expect(r.reader).toBe('column-lines');
+    expect(r.entry).toMatchObject({ id: 'wenshang-2023-12', docNumber: '汶政办字〔2023〕12号', issuedOn: '2023-05-06' });
+    expect(r.tasks.map((t) => [t.seq, t.text, t.units.map((u) => u.department), t.deadline.kind])).toEqual([
+      [1, '围绕稳经济促发展，及时发布解读稳经济一揽子政策措施，不少于10次。', ['development-reform', 'finance'], 'by-date'],
+      [2, '规范依申请公开办理，20个工作日内答复申请人。', ['government-office'], 'year-round'],
+      [3, '推进义务教育招生信息公开，加强教育收费公示。', ['education'], 'by-date'],
+    ]);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('reads unmarked cell lines with section headings, a category column and units one per line', () => {
+    const r = derive('tests/fixtures/layouts/column-lines-sections.txt');
+    expect(r.reader).toBe('column-lines');
+    expect(r.tasks.map((t) => [t.section, t.subsection, t.text, t.units.length, t.deadlineRaw])).toEqual([
+      ['一、深化重点领域信息公开', '优化营商环境', '及时公开涉企政策，做好政策解读和精准推送。', 3, '全年'],
+      ['一、深化重点领域信息公开', '财政信息', '推进预决算公开，部门预算在批复后20日内公开。', 1, '2024年6月底前'],
+      ['二、强化政务公开平台建设', '政府网站', '加强适老化与无障碍改造，每季度开展1次检查。', 2, '长期坚持'],
+    ]);
+    expect(r.tasks[2]!.units.map((u) => u.department)).toEqual(['government-office', 'all-townships']);
+    expect(r.warnings).toEqual([]);
+  });
+
   it('reads one cell per line with | markers', () => {
     const r = derive('tests/fixtures/layouts/pipe-cells.txt');
     expect(r.reader).toBe('cell-per-line');

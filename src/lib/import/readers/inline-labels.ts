@@ -1,5 +1,5 @@
 import type { RawRow, SourceLine, TableReader } from '../model.ts';
-import { cell, isColophon, isHeadingLine } from './shared.ts';
+import { cell, isColophon, isHeadingLine, isSignature } from './shared.ts';
 
 /**
  * Tasks written as paragraphs that end with their assignment in brackets:
@@ -66,12 +66,6 @@ export const inlineLabels: TableReader = {
     return { reader: 'inline-labels', header: null, rows, firstLine: Math.min(...all), lastLine: Math.max(...all), roles: [...INLINE_ROLES], mergedCells: false };
   },
 };
-
-/** The issuing office's name or a date on a line of its own: the signature after the last task. */
-function isSignature(text: string): boolean {
-  const t = text.replace(/\s+/g, '');
-  return /^[\u4e00-\u9fff]{2,24}(人民政府|办公室|办公厅)$/.test(t) || /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/.test(t);
-}
 
 function labelledRow(text: string, lineNumbers: number[]): RawRow {
   const m = LABELS.exec(text);

@@ -64,6 +64,12 @@ export function isColophon(text: string): boolean {
   return /^([—\-_=─━]{3,}|-{3,}|\*{3,})$/.test(t) || /^抄送[:：]/.test(t) || /^(主送|报送|分送)[:：]/.test(t) || /印发$/.test(t.replace(/\s+/g, '')) || /^（?\(?共印\d+份/.test(t);
 }
 
+/** The issuing office's name or a date on a line of its own: the signature after the last task. */
+export function isSignature(text: string): boolean {
+  const t = text.replace(/\s+/g, '');
+  return /^[\u4e00-\u9fff]{2,24}(人民政府|办公室|办公厅)$/.test(t) || /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/.test(t);
+}
+
 /** Makes a RawCell from a text and the line it came from. */
 export function cell(text: string, line: number): RawCell {
   return { text, lines: [line] };
