@@ -1,5 +1,7 @@
 import { getCollection } from 'astro:content';
+import { countyLinks, INLINE_TASKS_MAX, type CountyLinks } from '../lib/charts/links.ts';
 import { buildCorpus, formatProblems, type Corpus } from '../lib/corpus/corpus.ts';
+import { taskOrdinals } from '../lib/present.ts';
 
 let cached: Promise<Corpus> | null = null;
 
@@ -38,4 +40,25 @@ export async function renderNoticeBody(id: string) {
   const entry = await getEntry('notices', id);
   if (!entry) throw new Error(`no content entry for notice "${id}"`);
   return render(entry);
+}
+
+/**
+ * How department and topic pages list their tasks (inline by county, or one page per county),
+ * as every page must link to them. INLINE_TASKS_MAX overrides the threshold (the tests build a
+ * site with a low one, so that the paged layout is built and checked on the real corpus).
+ */
+export async function loadCountyLinks(): Promise<CountyLinks> {
+  const corpus = await loadCorpus();
+  const raw = process.env.INLINE_TASKS_MAX;
+  const max = raw === undefined || raw === '' ? INLINE_TASKS_MAX : Number(raw);
+  if (!Number.isInteger(max) || max < 0) throw new Error(`INLINE_TASKS_MAX must be a whole number of tasks, got "${raw}"`);
+  return countyLinks(corpus, max);
+}
+
+let ordinals: Promise<Map<string, number>> | null = null;
+
+/** Each task's 1-based position in its notice, computed once per build (department and topic pages need it). */
+export function loadTaskOrdinals(): Promise<Map<string, number>> {
+  ordinals ??= loadCorpus().then((corpus) => taskOrdinals(corpus.notices));
+  return ordinals;
 }

@@ -7,7 +7,7 @@ const root = join(import.meta.dirname, '..', '..');
 /** Where the first build's file hashes are kept for tests/build/reproducible.test.ts. */
 export const FIRST_BUILD_MANIFEST = join(root, 'tmp', 'first-build-hashes.json');
 
-/** The site built from the real content plus tests/fixtures/hostile (script tags, onerror=, javascript: links, formula cells). */
+/** The site built from the real content plus tests/fixtures/hostile (script tags, onerror=, javascript: links, formula cells), department and topic pages paged by county. */
 export const HOSTILE_DIST = join(root, 'tmp', 'dist-hostile');
 
 /** SHA-256 of every file under dist/, by path relative to it. */
@@ -37,7 +37,8 @@ function buildHostile(): void {
     cpSync(join(root, 'content', dir), join(content, dir), { recursive: true });
     cpSync(join(root, 'tests', 'fixtures', 'hostile', dir), join(content, dir), { recursive: true });
   }
-  build({ ...process.env, CONTENT_ROOT: content });
+  // A low threshold pages department and topic lists by county, so that layout is built and checked too.
+  build({ ...process.env, CONTENT_ROOT: content, INLINE_TASKS_MAX: '20' });
   rmSync(HOSTILE_DIST, { recursive: true, force: true });
   renameSync(join(root, 'dist'), HOSTILE_DIST);
 }

@@ -67,4 +67,16 @@ describe('a hostile notice in the corpus', () => {
     const tasks: { id: string; text: string }[] = JSON.parse(readFileSync(join(HOSTILE_DIST, 'data', 'tasks.json'), 'utf8'));
     expect(tasks.find((t) => t.id === 'dongcheng-2024-1-t2')!.text).toBe('=HYPERLINK("https://evil.example/","点此查看")');
   });
+
+  it('pages a department and a topic with more than INLINE_TASKS_MAX (20 here) tasks by county, and links there', () => {
+    expect(html.has('units/all-departments/guanxian/index.html')).toBe(true);
+    expect(html.has('topics/organization/guanxian/index.html')).toBe(true);
+    // Under the threshold the department keeps one page with a section per county.
+    expect([...html.keys()].some((p) => p.startsWith('units/township/') && p !== 'units/township/index.html')).toBe(false);
+    expect(page('units/township/index.html')).toMatch(/class="county-tasks"/);
+    expect(page('units/all-departments/index.html')).not.toMatch(/class="county-tasks"/);
+    expect(page('counties/guanxian/index.html')).toContain('href="/topics/organization/guanxian/"');
+    expect(page('compare/index.html')).toContain('href="/topics/organization/guanxian/"');
+    expect(page('topics/organization/guanxian/index.html')).toMatch(/<section class="county-tasks" id="guanxian"/);
+  });
 });

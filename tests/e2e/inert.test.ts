@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE_DIST } from '../build/global-setup.ts';
-import { openSite, type Site } from './support.ts';
+import { axeViolations, openSite, type Site } from './support.ts';
 
 let site: Site;
 beforeAll(async () => {
@@ -60,6 +60,13 @@ describe('hostile content in Chromium', () => {
     expect(await page.locator('#search-results').textContent()).toContain(expected);
     expect(await page.locator('#search-results img, #search-results script, #search-results a[href^="javascript"]').count()).toBe(0);
     expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['/units/all-departments/guanxian/', '/topics/organization/guanxian/', '/units/all-departments/'])('%s (a page of the by-county layout) has no axe-core violations', async (path) => {
+    const { page } = await guarded();
+    await page.goto(site.origin + path, { waitUntil: 'load' });
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 

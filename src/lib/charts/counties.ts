@@ -12,7 +12,7 @@ export interface CountyTotal extends Pick<Jurisdiction, 'code' | 'name' | 'slug'
 }
 
 /** The corpus parts the chart figures read. */
-export type ChartCorpus = Pick<Corpus, 'jurisdictions' | 'tasksByJurisdiction' | 'noticesByJurisdiction' | 'tasks' | 'topics' | 'departments' | 'tasksByDepartment'>;
+export type ChartCorpus = Pick<Corpus, 'jurisdictions' | 'tasksByJurisdiction' | 'noticesByJurisdiction' | 'tasks' | 'topics' | 'departments' | 'tasksByDepartment' | 'tasksByTopic'>;
 
 /** Every county with its totals, the longest plan first (then by division code) so charts compare like with like from the top. */
 export function countyTotals(corpus: ChartCorpus): CountyTotal[] {

@@ -6,7 +6,7 @@
  */
 import type { Department } from '../../schemas/department.ts';
 import { countyTotals, tasksOf, yearsLabel, type ChartCorpus, type CountyTotal } from './counties.ts';
-import { unitCountyHref } from './links.ts';
+import { countyLinks, type CountyLinks } from './links.ts';
 import type { DataTable } from './table.ts';
 
 /** One county's tasks for one department or collective, and where they are listed (null when none). */
@@ -31,12 +31,12 @@ export interface DepartmentLoad {
 }
 
 /** Tasks per county that name each department directly, and tasks per county given to each collective. */
-export function departmentLoad(corpus: ChartCorpus): DepartmentLoad {
+export function departmentLoad(corpus: ChartCorpus, links: CountyLinks = countyLinks(corpus)): DepartmentLoad {
   const counties = countyTotals(corpus);
   const rowOf = (department: Department): LoadRow => {
     const cells = counties.map((county) => {
       const count = tasksOf(corpus, county.code).filter((t) => t.units.some((u) => u.department === department.id)).length;
-      return { count, href: count > 0 ? unitCountyHref(department.id, county.slug) : null };
+      return { count, href: count > 0 ? links.unit(department.id, county.slug) : null };
     });
     return { id: department.id, name: department.name, total: cells.reduce((n, c) => n + c.count, 0), cells };
   };

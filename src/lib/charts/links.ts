@@ -1,8 +1,8 @@
 /**
  * Where a cell or bar leads: the page that lists exactly the tasks it counts. These URL
  * shapes are agreed with the pages and search: topic and department pages have one
- * section per county whose id is the county's slug, and search reads its filters from
- * the query string, named as its filter labels are.
+ * section per county whose id is the county's slug (or, when paged, one page per county),
+ * and search reads its filters from the query string, named as its filter labels are.
  */
 import type { Department } from '../../schemas/department.ts';
 import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
@@ -11,14 +11,40 @@ import { DEADLINE_KIND_LABEL, type DeadlineKind } from '../../schemas/task.ts';
 
 export { DEADLINE_KIND_LABEL };
 
-/** A topic's page, at the section for one county. */
-export function topicCountyHref(topic: Topic['id'], county: Jurisdiction['slug']): string {
-  return `/topics/${topic}/#${county}`;
+/**
+ * Above this many tasks a department's or topic's page lists its counties only, and each
+ * county's tasks for it get a page of their own (/units/<id>/<county>/): a page of
+ * thousands of tasks would not open on a phone. At or below it, one page lists them all,
+ * one section per county.
+ */
+export const INLINE_TASKS_MAX = 400;
+
+/** Where the tasks of one department or topic in one county are listed, given how the site pages them. */
+export interface CountyLinks {
+  /** The department's page at the county's section, or the county's page of that department. */
+  unit(department: Department['id'], county: Jurisdiction['slug']): string;
+  topic(topic: Topic['id'], county: Jurisdiction['slug']): string;
+  /** Whether the department's (topic's) tasks are paged by county. */
+  unitPaged(department: Department['id']): boolean;
+  topicPaged(topic: Topic['id']): boolean;
 }
 
-/** A department's page, at the section for one county. */
-export function unitCountyHref(department: Department['id'], county: Jurisdiction['slug']): string {
-  return `/units/${department}/#${county}`;
+/** The county links of a corpus: a department or topic is paged when it lists more than `inlineMax` tasks. */
+export function countyLinks(
+  corpus: { tasksByDepartment: ReadonlyMap<string, { direct: readonly unknown[]; collective: readonly unknown[] }>; tasksByTopic: ReadonlyMap<string, readonly unknown[]> },
+  inlineMax = INLINE_TASKS_MAX,
+): CountyLinks {
+  const unitPaged = (id: string) => {
+    const load = corpus.tasksByDepartment.get(id);
+    return (load?.direct.length ?? 0) + (load?.collective.length ?? 0) > inlineMax;
+  };
+  const topicPaged = (id: string) => (corpus.tasksByTopic.get(id)?.length ?? 0) > inlineMax;
+  return {
+    unitPaged,
+    topicPaged,
+    unit: (department, county) => (unitPaged(department) ? `/units/${department}/${county}/` : `/units/${department}/#${county}`),
+    topic: (topic, county) => (topicPaged(topic) ? `/topics/${topic}/${county}/` : `/topics/${topic}/#${county}`),
+  };
 }
 
 /** Search filtered to one county's tasks of one deadline kind. */

@@ -7,7 +7,7 @@ import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
 import type { Topic } from '../../schemas/topic.ts';
 import { countyTotals, shareOf, tasksOf, type ChartCorpus, type CountyTotal } from './counties.ts';
 import { formatShareFine } from './format.ts';
-import { topicCountyHref, unitCountyHref } from './links.ts';
+import { countyLinks, type CountyLinks } from './links.ts';
 import type { DataTable } from './table.ts';
 
 /** One topic in a county's profile. */
@@ -30,7 +30,7 @@ export interface TopicProfile {
 }
 
 /** One county's share of tasks per topic, against the mean over all counties. */
-export function topicProfile(corpus: ChartCorpus, code: Jurisdiction['code']): TopicProfile {
+export function topicProfile(corpus: ChartCorpus, code: Jurisdiction['code'], links: CountyLinks = countyLinks(corpus)): TopicProfile {
   const counties = countyTotals(corpus);
   const county = counties.find((c) => c.code === code);
   if (!county) throw new Error(`topicProfile: no notice in the corpus for jurisdiction ${code}`);
@@ -44,7 +44,7 @@ export function topicProfile(corpus: ChartCorpus, code: Jurisdiction['code']): T
       count,
       share: shareOf(count, county.total),
       meanShare: counties.reduce((sum, c) => sum + shareIn(c, topic.id), 0) / counties.length,
-      href: count > 0 ? topicCountyHref(topic.id, county.slug) : null,
+      href: count > 0 ? links.topic(topic.id, county.slug) : null,
     };
   });
   bars.sort((a, b) => b.share - a.share || b.meanShare - a.meanShare || order.get(a.id)! - order.get(b.id)!);
@@ -68,14 +68,14 @@ export interface DepartmentCounties {
 }
 
 /** Tasks per county naming one department directly, and those it carries as one of all departments. */
-export function departmentCounties(corpus: ChartCorpus, id: Department['id']): DepartmentCounties {
+export function departmentCounties(corpus: ChartCorpus, id: Department['id'], links: CountyLinks = countyLinks(corpus)): DepartmentCounties {
   const department = corpus.departments.find((d) => d.id === id);
   const lists = corpus.tasksByDepartment.get(id);
   if (!department || !lists) throw new Error(`departmentCounties: unknown department "${id}"`);
   const rows = countyTotals(corpus).map((county) => {
     const direct = lists.direct.filter((t) => t.jurisdiction === county.code).length;
     const collective = lists.collective.filter((t) => t.jurisdiction === county.code).length;
-    return { county, direct, collective, href: direct + collective > 0 ? unitCountyHref(id, county.slug) : null };
+    return { county, direct, collective, href: direct + collective > 0 ? links.unit(id, county.slug) : null };
   });
   rows.sort((a, b) => b.direct - a.direct || b.collective - a.collective || a.county.code.localeCompare(b.county.code));
   return { kind: 'department', department: { id: department.id, name: department.name }, rows };
@@ -99,12 +99,12 @@ export interface TopicCounties {
 }
 
 /** Tasks per county on one topic, as counts and shares of the county's tasks. */
-export function topicCounties(corpus: ChartCorpus, id: Topic['id']): TopicCounties {
+export function topicCounties(corpus: ChartCorpus, id: Topic['id'], links: CountyLinks = countyLinks(corpus)): TopicCounties {
   const topic = corpus.topics.find((t) => t.id === id);
   if (!topic) throw new Error(`topicCounties: unknown topic "${id}"`);
   const rows = countyTotals(corpus).map((county) => {
     const count = tasksOf(corpus, county.code).filter((t) => t.topics.includes(id)).length;
-    return { county, count, share: shareOf(count, county.total), href: count > 0 ? topicCountyHref(id, county.slug) : null };
+    return { county, count, share: shareOf(count, county.total), href: count > 0 ? links.topic(id, county.slug) : null };
   });
   rows.sort((a, b) => b.share - a.share || b.count - a.count || a.county.code.localeCompare(b.county.code));
   return { kind: 'topic', topic: { id: topic.id, name: topic.name }, rows };

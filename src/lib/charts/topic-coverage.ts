@@ -6,7 +6,7 @@
 import type { Topic } from '../../schemas/topic.ts';
 import { countyTotals, shareOf, tasksOf, yearsLabel, type ChartCorpus, type CountyTotal } from './counties.ts';
 import { formatShare, formatShareFine } from './format.ts';
-import { topicCountyHref } from './links.ts';
+import { countyLinks, type CountyLinks } from './links.ts';
 import type { DataTable } from './table.ts';
 
 /** One county's tasks on one topic, and where they are listed (null when there are none). */
@@ -26,13 +26,13 @@ export interface TopicCoverage {
 }
 
 /** Counts and shares of every topic in every county, sorted for comparison. */
-export function topicCoverage(corpus: ChartCorpus): TopicCoverage {
+export function topicCoverage(corpus: ChartCorpus, links: CountyLinks = countyLinks(corpus)): TopicCoverage {
   const counties = countyTotals(corpus);
   const order = new Map(corpus.topics.map((t, i) => [t.id, i]));
   const topics = corpus.topics.map((topic) => {
     const cells = counties.map((county) => {
       const count = tasksOf(corpus, county.code).filter((t) => t.topics.includes(topic.id)).length;
-      return { count, share: shareOf(count, county.total), href: count > 0 ? topicCountyHref(topic.id, county.slug) : null };
+      return { count, share: shareOf(count, county.total), href: count > 0 ? links.topic(topic.id, county.slug) : null };
     });
     return { id: topic.id, name: topic.name, total: cells.reduce((n, c) => n + c.count, 0), cells };
   });
