@@ -14,8 +14,40 @@ export interface CountyTotal extends Pick<Jurisdiction, 'code' | 'name' | 'slug'
 /** The corpus parts the chart figures read. */
 export type ChartCorpus = Pick<Corpus, 'jurisdictions' | 'tasksByJurisdiction' | 'noticesByJurisdiction' | 'tasks' | 'topics' | 'departments' | 'tasksByDepartment' | 'tasksByTopic'>;
 
-/** Every county with its totals, the longest plan first (then by division code) so charts compare like with like from the top. */
+const totalsCache = new WeakMap<object, CountyTotal[]>();
+const topicCountsCache = new WeakMap<object, Map<string, Map<string, number>>>();
+
+/**
+ * Every county with its totals, the longest plan first (then by division code) so charts
+ * compare like with like from the top. Computed once per corpus: every county, department
+ * and topic page asks for it, and at thousands of counties recomputing it per page would
+ * make the build quadratic.
+ */
 export function countyTotals(corpus: ChartCorpus): CountyTotal[] {
+  let totals = totalsCache.get(corpus);
+  if (!totals) {
+    totals = computeTotals(corpus);
+    totalsCache.set(corpus, totals);
+  }
+  return totals;
+}
+
+/** Per county code, its task count per topic id (topics without tasks absent); computed once per corpus. */
+export function topicCountsByCounty(corpus: ChartCorpus): ReadonlyMap<string, ReadonlyMap<string, number>> {
+  let counts = topicCountsCache.get(corpus);
+  if (!counts) {
+    counts = new Map();
+    for (const [code, tasks] of corpus.tasksByJurisdiction) {
+      const byTopic = new Map<string, number>();
+      for (const t of tasks) for (const topic of t.topics) byTopic.set(topic, (byTopic.get(topic) ?? 0) + 1);
+      counts.set(code, byTopic);
+    }
+    topicCountsCache.set(corpus, counts);
+  }
+  return counts;
+}
+
+function computeTotals(corpus: ChartCorpus): CountyTotal[] {
   return corpus.jurisdictions
     .map((j) => ({
       code: j.code,

@@ -7,7 +7,7 @@ import { scaleLinear } from 'd3-scale';
 import { formatShare } from './format.ts';
 import { categoryLegend, LEGEND_HEIGHT } from './legend.ts';
 import { categoryFill, categoryPatterns, INK, MUTED, OKABE_ITO, RULE, type CategoryStyle } from './palette.ts';
-import type { DepartmentCounties, TopicCounties, TopicProfile } from './profiles.ts';
+import { MAX_COUNTY_BARS, type DepartmentCounties, type TopicCounties, type TopicProfile } from './profiles.ts';
 import { el, group, link, svgRoot, textWidth, type ChartFrame } from './svg.ts';
 
 const PAD = 4;
@@ -128,7 +128,7 @@ export function drawCountyBars(figure: DepartmentCounties | TopicCounties, frame
       ],
       markLabel: null,
       format: String,
-      rows: figure.rows.map((row) => ({
+      rows: figure.rows.slice(0, MAX_COUNTY_BARS).map((row) => ({
         label: row.county.name,
         mark: null,
         bars: [
@@ -150,7 +150,7 @@ export function drawCountyBars(figure: DepartmentCounties | TopicCounties, frame
     series: [{ key: 'share', label: '占该县区任务的比例', style: { color: OKABE_ITO.blue, pattern: 'none' } }],
     markLabel: null,
     format: formatShare,
-    rows: figure.rows.map((row) => ({
+    rows: figure.rows.slice(0, MAX_COUNTY_BARS).map((row) => ({
       label: row.county.name,
       mark: null,
       bars: [

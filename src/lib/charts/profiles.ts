@@ -5,7 +5,7 @@
 import type { Department } from '../../schemas/department.ts';
 import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
 import type { Topic } from '../../schemas/topic.ts';
-import { countyTotals, shareOf, tasksOf, type ChartCorpus, type CountyTotal } from './counties.ts';
+import { countyTotals, shareOf, topicCountsByCounty, type ChartCorpus, type CountyTotal } from './counties.ts';
 import { formatShareFine } from './format.ts';
 import { countyLinks, type CountyLinks } from './links.ts';
 import type { DataTable } from './table.ts';
@@ -34,21 +34,36 @@ export function topicProfile(corpus: ChartCorpus, code: Jurisdiction['code'], li
   const counties = countyTotals(corpus);
   const county = counties.find((c) => c.code === code);
   if (!county) throw new Error(`topicProfile: no notice in the corpus for jurisdiction ${code}`);
-  const shareIn = (c: CountyTotal, topic: Topic['id']) => shareOf(tasksOf(corpus, c.code).filter((t) => t.topics.includes(topic)).length, c.total);
+  const byCounty = topicCountsByCounty(corpus);
+  const mean = meanTopicShares(corpus);
   const order = new Map(corpus.topics.map((t, i) => [t.id, i]));
   const bars = corpus.topics.map((topic) => {
-    const count = tasksOf(corpus, code).filter((t) => t.topics.includes(topic.id)).length;
+    const count = byCounty.get(code)?.get(topic.id) ?? 0;
     return {
       id: topic.id,
       name: topic.name,
       count,
       share: shareOf(count, county.total),
-      meanShare: counties.reduce((sum, c) => sum + shareIn(c, topic.id), 0) / counties.length,
+      meanShare: mean.get(topic.id) ?? 0,
       href: count > 0 ? links.topic(topic.id, county.slug) : null,
     };
   });
   bars.sort((a, b) => b.share - a.share || b.meanShare - a.meanShare || order.get(a.id)! - order.get(b.id)!);
   return { county, countyCount: counties.length, bars };
+}
+
+const meanCache = new WeakMap<object, Map<string, number>>();
+
+/** Per topic, the mean over all counties of the topic's share of a county's tasks; computed once per corpus. */
+function meanTopicShares(corpus: ChartCorpus): Map<string, number> {
+  let mean = meanCache.get(corpus);
+  if (!mean) {
+    const counties = countyTotals(corpus);
+    const byCounty = topicCountsByCounty(corpus);
+    mean = new Map(corpus.topics.map((t) => [t.id, counties.reduce((sum, c) => sum + shareOf(byCounty.get(c.code)?.get(t.id) ?? 0, c.total), 0) / counties.length]));
+    meanCache.set(corpus, mean);
+  }
+  return mean;
 }
 
 /** One county's bar for one department: tasks naming it, and tasks it carries as one of all departments. */
@@ -72,9 +87,16 @@ export function departmentCounties(corpus: ChartCorpus, id: Department['id'], li
   const department = corpus.departments.find((d) => d.id === id);
   const lists = corpus.tasksByDepartment.get(id);
   if (!department || !lists) throw new Error(`departmentCounties: unknown department "${id}"`);
+  const countBy = (tasks: readonly { jurisdiction: string }[]) => {
+    const m = new Map<string, number>();
+    for (const t of tasks) m.set(t.jurisdiction, (m.get(t.jurisdiction) ?? 0) + 1);
+    return m;
+  };
+  const directBy = countBy(lists.direct);
+  const collectiveBy = countBy(lists.collective);
   const rows = countyTotals(corpus).map((county) => {
-    const direct = lists.direct.filter((t) => t.jurisdiction === county.code).length;
-    const collective = lists.collective.filter((t) => t.jurisdiction === county.code).length;
+    const direct = directBy.get(county.code) ?? 0;
+    const collective = collectiveBy.get(county.code) ?? 0;
     return { county, direct, collective, href: direct + collective > 0 ? links.unit(id, county.slug) : null };
   });
   rows.sort((a, b) => b.direct - a.direct || b.collective - a.collective || a.county.code.localeCompare(b.county.code));
@@ -102,8 +124,9 @@ export interface TopicCounties {
 export function topicCounties(corpus: ChartCorpus, id: Topic['id'], links: CountyLinks = countyLinks(corpus)): TopicCounties {
   const topic = corpus.topics.find((t) => t.id === id);
   if (!topic) throw new Error(`topicCounties: unknown topic "${id}"`);
+  const byCounty = topicCountsByCounty(corpus);
   const rows = countyTotals(corpus).map((county) => {
-    const count = tasksOf(corpus, county.code).filter((t) => t.topics.includes(id)).length;
+    const count = byCounty.get(county.code)?.get(id) ?? 0;
     return { county, count, share: shareOf(count, county.total), href: count > 0 ? links.topic(id, county.slug) : null };
   });
   rows.sort((a, b) => b.share - a.share || b.count - a.count || a.county.code.localeCompare(b.county.code));
@@ -145,12 +168,23 @@ export function describeTopicProfile(figure: TopicProfile): string {
   return `${figure.county.name}共 ${figure.county.total} 项任务，按主题占比从高到低排列，竖线为 ${figure.countyCount} 个县区的平均比例。占比最高的是${top.join('、')}${none.length > 0 ? `；没有任务涉及${none.join('、')}` : ''}。`;
 }
 
+/**
+ * The most counties a per-county bar chart draws: the leading ones, in the figure's order.
+ * Every county stays in the chart's data table and in the page's county table.
+ */
+export const MAX_COUNTY_BARS = 40;
+
+/** How many counties a chart description names one by one. */
+const DESCRIBED_COUNTIES = 10;
+
 /** The sentence under a department's or a topic's per-county bars. */
 export function describeCountyBars(figure: DepartmentCounties | TopicCounties): string {
+  const n = figure.rows.length;
+  const beyond = n > DESCRIBED_COUNTIES ? `；共 ${n} 个县区${n > MAX_COUNTY_BARS ? `，图中画出前 ${MAX_COUNTY_BARS} 个，全部数字见“显示数据”` : ''}` : '';
   if (figure.kind === 'department') {
-    const parts = figure.rows.map((r) => `${r.county.name}点名 ${r.direct} 项、作为全部县直部门之一 ${r.collective} 项`);
-    return `各县区直接点名${figure.department.name}的任务数（实心条），与分派给全部县直部门的任务数（斜线条）分开显示，按点名次数从多到少排列。${parts.join('；')}。`;
+    const parts = figure.rows.slice(0, DESCRIBED_COUNTIES).map((r) => `${r.county.name}点名 ${r.direct} 项、作为全部县直部门之一 ${r.collective} 项`);
+    return `各县区直接点名${figure.department.name}的任务数（实心条），与分派给全部县直部门的任务数（斜线条）分开显示，按点名次数从多到少排列。${parts.join('；')}${beyond}。`;
   }
-  const parts = figure.rows.map((r) => `${r.county.name} ${r.count} 项（${formatShareFine(r.share)}）`);
-  return `各县区「${figure.topic.name}」主题的任务占该县区任务总数的比例，按比例从高到低排列。${parts.join('；')}。`;
+  const parts = figure.rows.slice(0, DESCRIBED_COUNTIES).map((r) => `${r.county.name} ${r.count} 项（${formatShareFine(r.share)}）`);
+  return `各县区「${figure.topic.name}」主题的任务占该县区任务总数的比例，按比例从高到低排列。${parts.join('；')}${beyond}。`;
 }

@@ -4,7 +4,7 @@
  * county's shares do not add up to 100%.
  */
 import type { Topic } from '../../schemas/topic.ts';
-import { countyTotals, shareOf, tasksOf, yearsLabel, type ChartCorpus, type CountyTotal } from './counties.ts';
+import { countyTotals, shareOf, topicCountsByCounty, yearsLabel, type ChartCorpus, type CountyTotal } from './counties.ts';
 import { formatShare, formatShareFine } from './format.ts';
 import { countyLinks, type CountyLinks } from './links.ts';
 import type { DataTable } from './table.ts';
@@ -29,9 +29,10 @@ export interface TopicCoverage {
 export function topicCoverage(corpus: ChartCorpus, links: CountyLinks = countyLinks(corpus)): TopicCoverage {
   const counties = countyTotals(corpus);
   const order = new Map(corpus.topics.map((t, i) => [t.id, i]));
+  const byCounty = topicCountsByCounty(corpus);
   const topics = corpus.topics.map((topic) => {
     const cells = counties.map((county) => {
-      const count = tasksOf(corpus, county.code).filter((t) => t.topics.includes(topic.id)).length;
+      const count = byCounty.get(county.code)?.get(topic.id) ?? 0;
       return { count, share: shareOf(count, county.total), href: count > 0 ? links.topic(topic.id, county.slug) : null };
     });
     return { id: topic.id, name: topic.name, total: cells.reduce((n, c) => n + c.count, 0), cells };
