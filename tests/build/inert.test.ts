@@ -68,15 +68,18 @@ describe('a hostile notice in the corpus', () => {
     expect(tasks.find((t) => t.id === 'dongcheng-2024-1-t2')!.text).toBe('=HYPERLINK("https://evil.example/","点此查看")');
   });
 
-  it('pages a department and a topic with more than INLINE_TASKS_MAX (20 here) tasks by county, and links there', () => {
-    expect(html.has('units/all-departments/guanxian/index.html')).toBe(true);
-    expect(html.has('topics/organization/guanxian/index.html')).toBe(true);
+  it('lists a department and a topic with more than INLINE_TASKS_MAX (20 here) tasks by province, and links there', () => {
+    expect(html.has('units/all-departments/37/index.html')).toBe(true);
+    expect(html.has('topics/organization/37/index.html')).toBe(true);
+    expect(html.has('topics/organization/51/index.html')).toBe(false); // 乐至县 (51) has no organization task
     // Under the threshold the department keeps one page with a section per county.
     expect([...html.keys()].some((p) => p.startsWith('units/township/') && p !== 'units/township/index.html')).toBe(false);
     expect(page('units/township/index.html')).toMatch(/class="county-tasks"/);
     expect(page('units/all-departments/index.html')).not.toMatch(/class="county-tasks"/);
-    expect(page('counties/guanxian/index.html')).toContain('href="/topics/organization/guanxian/"');
-    expect(page('compare/index.html')).toContain('href="/topics/organization/guanxian/"');
-    expect(page('topics/organization/guanxian/index.html')).toMatch(/<section class="county-tasks" id="guanxian"/);
+    expect(page('counties/guanxian/index.html')).toContain('href="/topics/organization/37/#guanxian"');
+    expect(page('compare/index.html')).toContain('href="/topics/organization/37/#guanxian"');
+    expect(page('topics/organization/37/index.html')).toMatch(/<section class="county-tasks" id="guanxian"/);
+    // A paged department's county pages do not repeat the tasks given to all departments; they link to that list.
+    expect(page('units/education/37/index.html')).toContain('href="/units/all-departments/37/#guanxian"');
   });
 });

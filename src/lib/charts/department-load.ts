@@ -36,7 +36,7 @@ export function departmentLoad(corpus: ChartCorpus, links: CountyLinks = countyL
   const rowOf = (department: Department): LoadRow => {
     const cells = counties.map((county) => {
       const count = tasksOf(corpus, county.code).filter((t) => t.units.some((u) => u.department === department.id)).length;
-      return { count, href: count > 0 ? links.unit(department.id, county.slug) : null };
+      return { count, href: count > 0 ? links.unit(department.id, county) : null };
     });
     return { id: department.id, name: department.name, total: cells.reduce((n, c) => n + c.count, 0), cells };
   };

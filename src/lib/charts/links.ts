@@ -4,6 +4,7 @@
  * section per county whose id is the county's slug (or, when paged, one page per county),
  * and search reads its filters from the query string, named as its filter labels are.
  */
+import { ALL_DEPARTMENTS } from '../corpus/corpus.ts';
 import type { Department } from '../../schemas/department.ts';
 import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
 import type { Topic } from '../../schemas/topic.ts';
@@ -12,18 +13,32 @@ import { DEADLINE_KIND_LABEL, type DeadlineKind } from '../../schemas/task.ts';
 export { DEADLINE_KIND_LABEL };
 
 /**
- * Above this many tasks a department's or topic's page lists its counties only, and each
- * county's tasks for it get a page of their own (/units/<id>/<county>/): a page of
- * thousands of tasks would not open on a phone. At or below it, one page lists them all,
- * one section per county.
+ * Above this many tasks a department's or topic's page lists its counties only, and its
+ * tasks are listed by province, one page each (/units/<id>/<province code>/, a section per
+ * county): a page of thousands of tasks would not open on a phone, and a page per county
+ * and department would be tens of thousands of pages. At or below it, one page lists them
+ * all, one section per county.
  */
 export const INLINE_TASKS_MAX = 400;
 
+/** A county as the links need it: its division code (whose first two digits name the province) and slug. */
+type CountyRef = Pick<Jurisdiction, 'code' | 'slug'>;
+
+/** The URL segment of a county's province on paged lists: the first two digits of its division code. */
+export function provinceSegment(county: Pick<Jurisdiction, 'code'>): string {
+  return county.code.slice(0, 2);
+}
+
 /** Where the tasks of one department or topic in one county are listed, given how the site pages them. */
 export interface CountyLinks {
-  /** The department's page at the county's section, or the county's page of that department. */
-  unit(department: Department['id'], county: Jurisdiction['slug']): string;
-  topic(topic: Topic['id'], county: Jurisdiction['slug']): string;
+  /** The county's section of the department's page, or of the department's page for the county's province. */
+  unit(department: Department['id'], county: CountyRef): string;
+  topic(topic: Topic['id'], county: CountyRef): string;
+  /**
+   * Where a county's tasks for a department are listed when it may have only tasks given to
+   * all departments (`direct` = 0): paged lists show those on the all-departments list.
+   */
+  unitAny(department: Department['id'], county: CountyRef, direct: number): string;
   /** Whether the department's (topic's) tasks are paged by county. */
   unitPaged(department: Department['id']): boolean;
   topicPaged(topic: Topic['id']): boolean;
@@ -42,8 +57,10 @@ export function countyLinks(
   return {
     unitPaged,
     topicPaged,
-    unit: (department, county) => (unitPaged(department) ? `/units/${department}/${county}/` : `/units/${department}/#${county}`),
-    topic: (topic, county) => (topicPaged(topic) ? `/topics/${topic}/${county}/` : `/topics/${topic}/#${county}`),
+    unit: (department, county) => `/units/${department}/${unitPaged(department) ? `${provinceSegment(county)}/` : ''}#${county.slug}`,
+    unitAny: (department, county, direct) =>
+      direct > 0 || !unitPaged(department) ? `/units/${department}/${unitPaged(department) ? `${provinceSegment(county)}/` : ''}#${county.slug}` : `/units/${ALL_DEPARTMENTS}/${unitPaged(ALL_DEPARTMENTS) ? `${provinceSegment(county)}/` : ''}#${county.slug}`,
+    topic: (topic, county) => `/topics/${topic}/${topicPaged(topic) ? `${provinceSegment(county)}/` : ''}#${county.slug}`,
   };
 }
 

@@ -45,7 +45,7 @@ export function topicProfile(corpus: ChartCorpus, code: Jurisdiction['code'], li
       count,
       share: shareOf(count, county.total),
       meanShare: mean.get(topic.id) ?? 0,
-      href: count > 0 ? links.topic(topic.id, county.slug) : null,
+      href: count > 0 ? links.topic(topic.id, county) : null,
     };
   });
   bars.sort((a, b) => b.share - a.share || b.meanShare - a.meanShare || order.get(a.id)! - order.get(b.id)!);
@@ -97,7 +97,7 @@ export function departmentCounties(corpus: ChartCorpus, id: Department['id'], li
   const rows = countyTotals(corpus).map((county) => {
     const direct = directBy.get(county.code) ?? 0;
     const collective = collectiveBy.get(county.code) ?? 0;
-    return { county, direct, collective, href: direct + collective > 0 ? links.unit(id, county.slug) : null };
+    return { county, direct, collective, href: direct + collective > 0 ? links.unitAny(id, county, direct) : null };
   });
   rows.sort((a, b) => b.direct - a.direct || b.collective - a.collective || a.county.code.localeCompare(b.county.code));
   return { kind: 'department', department: { id: department.id, name: department.name }, rows };
@@ -127,7 +127,7 @@ export function topicCounties(corpus: ChartCorpus, id: Topic['id'], links: Count
   const byCounty = topicCountsByCounty(corpus);
   const rows = countyTotals(corpus).map((county) => {
     const count = byCounty.get(county.code)?.get(id) ?? 0;
-    return { county, count, share: shareOf(count, county.total), href: count > 0 ? links.topic(id, county.slug) : null };
+    return { county, count, share: shareOf(count, county.total), href: count > 0 ? links.topic(id, county) : null };
   });
   rows.sort((a, b) => b.share - a.share || b.count - a.count || a.county.code.localeCompare(b.county.code));
   return { kind: 'topic', topic: { id: topic.id, name: topic.name }, rows };

@@ -33,7 +33,7 @@ export function topicCoverage(corpus: ChartCorpus, links: CountyLinks = countyLi
   const topics = corpus.topics.map((topic) => {
     const cells = counties.map((county) => {
       const count = byCounty.get(county.code)?.get(topic.id) ?? 0;
-      return { count, share: shareOf(count, county.total), href: count > 0 ? links.topic(topic.id, county.slug) : null };
+      return { count, share: shareOf(count, county.total), href: count > 0 ? links.topic(topic.id, county) : null };
     });
     return { id: topic.id, name: topic.name, total: cells.reduce((n, c) => n + c.count, 0), cells };
   });
