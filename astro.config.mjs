@@ -7,8 +7,13 @@ import remarkInert from './src/lib/content/remark-inert.ts';
 // Static output. Markdown goes through remark-gfm with SmartyPants off, so the
 // notices' punctuation stays exactly as printed, and through remarkInert, so that raw
 // HTML and script URLs in a notice's text show as text (src/lib/content/remark-inert.ts).
+// OUT_DIR (default dist/) and ASTRO_CACHE_DIR (default node_modules/.astro/, where the
+// content layer keeps its data store) let the benchmark build synthetic corpora beside the
+// real site without touching it; both are relative to the project root.
 export default defineConfig({
   output: 'static',
+  outDir: process.env.OUT_DIR ?? './dist',
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },

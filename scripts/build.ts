@@ -1,10 +1,12 @@
 /**
  * npm run build: checks the content (every problem, with lines), builds the static site
  * with Astro, then indexes it for search. Each step runs on the project's pinned Node.
+ * CONTENT_ROOT and OUT_DIR (default dist/, relative to the project root) reach every step,
+ * so that the benchmark builds a synthetic corpus into a folder of its own.
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { formatHeadersFile } from '../src/lib/site/headers.ts';
 import { ROOT } from './lib/registries.ts';
 
@@ -22,4 +24,4 @@ run('content check', [join(ROOT, 'scripts', 'check-content.ts')]);
 run('astro build', [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build']);
 run('search index', [join(ROOT, 'scripts', 'search-index.ts')]);
 // Static hosts read dist/_headers; the same policy is in every page's <meta> tag.
-writeFileSync(join(ROOT, 'dist', '_headers'), formatHeadersFile());
+writeFileSync(join(resolve(ROOT, process.env.OUT_DIR ?? 'dist'), '_headers'), formatHeadersFile());

@@ -1,6 +1,8 @@
+import { z } from 'zod';
 import type { Corpus } from './corpus/corpus.ts';
-import { toPublicTask } from './corpus/derive.ts';
+import { toPublicTask, type DerivedTask } from './corpus/derive.ts';
 import type { PublicNotice, PublicTask } from '../schemas/open-data.ts';
+import { jurisdictionSchema } from '../schemas/jurisdiction.ts';
 
 /** /data/notices.json rows. */
 export function noticesJson(corpus: Corpus): PublicNotice[] {
@@ -46,7 +48,12 @@ export function csvField(value: string | number | null): string {
 
 /** /data/tasks.csv: UTF-8 with a byte-order mark so that Excel opens the Chinese text correctly; CRLF line ends (RFC 4180). */
 export function tasksCsv(corpus: Corpus, siteUrl = ''): string {
-  const rows = corpus.tasks.map((t) => {
+  return taskRowsCsv(corpus.tasks, siteUrl);
+}
+
+/** Some tasks as CSV, in the columns and encoding of /data/tasks.csv (a header line, then one line per task). */
+export function taskRowsCsv(tasks: readonly DerivedTask[], siteUrl = ''): string {
+  const rows = tasks.map((t) => {
     const p = toPublicTask(t);
     const cells: Record<(typeof CSV_COLUMNS)[number], string | number | null> = {
       id: p.id,
@@ -98,4 +105,123 @@ export function topicsJson(corpus: Corpus) {
     patterns: t.patterns,
     taskCount: corpus.tasksByTopic.get(t.id)?.length ?? 0,
   }));
+}
+
+// ---------------------------------------------------------------- splitting large task files
+
+/**
+ * The largest task file published whole, in bytes (20 MB). Past it, tasks.json and tasks.csv
+ * are published per jurisdiction instead: a browser, a spreadsheet or a notebook opens a
+ * county's file at once, where a file of a hundred megabytes stalls them.
+ */
+export const MAX_TASK_FILE_BYTES = 20 * 1024 * 1024;
+
+/** The index of the per-jurisdiction task files: /data/tasks/index.json. */
+export const taskFilesIndexSchema = z.object({
+  /** Why the files are split, in words. */
+  note: z.string(),
+  /** Every task of the corpus, over all the files. */
+  taskCount: z.number().int().nonnegative(),
+  /** One entry per jurisdiction with tasks, by division code. */
+  files: z.array(
+    z.object({
+      jurisdiction: jurisdictionSchema,
+      taskCount: z.number().int().positive(),
+      /** Site-relative path of the jurisdiction's tasks as JSON (the shape of tasks.json). */
+      json: z.string().startsWith('/data/tasks/'),
+      /** Site-relative path of the same tasks as CSV (the columns of tasks.csv). */
+      csv: z.string().startsWith('/data/tasks/'),
+    }),
+  ),
+});
+export type TaskFilesIndex = z.infer<typeof taskFilesIndexSchema>;
+
+/** One published task file: its site-relative path, content type and body. */
+export interface TaskFile {
+  path: string;
+  type: string;
+  body: () => string;
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+const CSV_TYPE = 'text/csv; charset=utf-8';
+
+/** Task JSON as published: one task per top-level line, indented by one space. */
+function tasksJsonText(tasks: readonly DerivedTask[]): string {
+  return JSON.stringify(tasks.map(toPublicTask), null, 1);
+}
+
+/** Site-relative paths of a jurisdiction's task files. */
+export function jurisdictionTaskPaths(slug: string): { json: string; csv: string } {
+  return { json: `/data/tasks/${slug}.json`, csv: `/data/tasks/${slug}.csv` };
+}
+
+interface Layout {
+  split: boolean;
+  whole: { json: string; csv: string } | null;
+}
+const layouts = new WeakMap<Corpus, Map<number, Layout>>();
+
+/**
+ * Whether the corpus's task files are published per jurisdiction: true when tasks.json or
+ * tasks.csv would exceed `maxBytes`. Decided (and the whole files serialised) once per corpus.
+ */
+export function taskFilesSplit(corpus: Corpus, maxBytes = MAX_TASK_FILE_BYTES): boolean {
+  return layoutOf(corpus, maxBytes).split;
+}
+
+function layoutOf(corpus: Corpus, maxBytes: number): Layout {
+  let byLimit = layouts.get(corpus);
+  if (!byLimit) {
+    byLimit = new Map();
+    layouts.set(corpus, byLimit);
+  }
+  let layout = byLimit.get(maxBytes);
+  if (!layout) {
+    const json = tasksJsonText(corpus.tasks);
+    // The CSV is smaller than the JSON; it is only built when the JSON fits.
+    const csv = Buffer.byteLength(json) > maxBytes ? null : tasksCsv(corpus);
+    const split = csv === null || Buffer.byteLength(csv) > maxBytes;
+    layout = { split, whole: split ? null : { json, csv: csv! } };
+    byLimit.set(maxBytes, layout);
+  }
+  return layout;
+}
+
+/** The index of the per-jurisdiction files (only published when the files are split). */
+export function taskFilesIndex(corpus: Corpus, maxBytes = MAX_TASK_FILE_BYTES): TaskFilesIndex {
+  return {
+    note: `全部任务超过 ${Number((maxBytes / 1024 / 1024).toFixed(2))} MB，按县（区）拆分为多个文件；每个 JSON 文件与 tasks.json 结构相同，每个 CSV 文件与 tasks.csv 列相同。`,
+    taskCount: corpus.tasks.length,
+    files: corpus.jurisdictions
+      .filter((j) => (corpus.tasksByJurisdiction.get(j.code)?.length ?? 0) > 0)
+      .map((jurisdiction) => ({ jurisdiction, taskCount: corpus.tasksByJurisdiction.get(jurisdiction.code)!.length, ...jurisdictionTaskPaths(jurisdiction.slug) })),
+  };
+}
+
+/**
+ * Every task file the site publishes: /data/tasks.json and /data/tasks.csv; or, when they
+ * would exceed `maxBytes`, /data/tasks/index.json and /data/tasks/<jurisdiction slug>.json
+ * and .csv. Bodies are computed when asked for, one file at a time.
+ */
+export function taskFiles(corpus: Corpus, maxBytes = MAX_TASK_FILE_BYTES): TaskFile[] {
+  const layout = layoutOf(corpus, maxBytes);
+  if (layout.whole) {
+    const { json, csv } = layout.whole;
+    return [
+      { path: '/data/tasks.json', type: JSON_TYPE, body: () => json },
+      { path: '/data/tasks.csv', type: CSV_TYPE, body: () => csv },
+    ];
+  }
+  const index = taskFilesIndex(corpus, maxBytes);
+  return [
+    { path: '/data/tasks/index.json', type: JSON_TYPE, body: () => JSON.stringify(index, null, 1) },
+    ...index.files.flatMap((f) => {
+      const tasks = () => corpus.tasksByJurisdiction.get(f.jurisdiction.code) ?? [];
+      return [
+        { path: f.json, type: JSON_TYPE, body: () => tasksJsonText(tasks()) },
+        { path: f.csv, type: CSV_TYPE, body: () => taskRowsCsv(tasks()) },
+      ];
+    }),
+  ];
 }

@@ -58,12 +58,11 @@ export const noticeUrl = (id: string) => `/notices/${id}/`;
  */
 export function deriveNotice(entry: NoticeEntry, file: string, reg: Registries): { derived: DerivedNotice | null; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
-  const jurisdiction = reg.jurisdictions.find((j) => j.code === entry.jurisdiction);
+  const { jurisdictionByCode, departmentIds, topicIds } = lookups(reg);
+  const jurisdiction = jurisdictionByCode.get(entry.jurisdiction);
   if (!jurisdiction) {
     problems.push({ file, task: null, field: 'jurisdiction', message: `unknown jurisdiction code "${entry.jurisdiction}"; expected a code listed in content/registry/jurisdictions.csv` });
   }
-  const departmentIds = new Set(reg.departments.map((d) => d.id));
-  const topicIds = new Set(reg.topics.map((t) => t.id));
   const seen = new Set<string>();
   const tasks: DerivedTask[] = [];
   entry.tasks.forEach((task, index) => {
@@ -98,6 +97,47 @@ export function deriveNotice(entry: NoticeEntry, file: string, reg: Registries):
   return { derived: { notice, entry, tasks }, problems };
 }
 
+/** The registries' lookup tables, built once per registry (a build derives thousands of notices against the same one). */
+interface Lookups {
+  jurisdictionByCode: Map<string, Jurisdiction>;
+  departmentIds: Set<string>;
+  topicIds: Set<string>;
+}
+const lookupCache = new WeakMap<Registries, Lookups>();
+
+function lookups(reg: Registries): Lookups {
+  let found = lookupCache.get(reg);
+  if (!found) {
+    // The first listed wins, as Array.find did: the registry's codes are unique anyway.
+    const jurisdictionByCode = new Map<string, Jurisdiction>();
+    for (const j of reg.jurisdictions) if (!jurisdictionByCode.has(j.code)) jurisdictionByCode.set(j.code, j);
+    found = { jurisdictionByCode, departmentIds: new Set(reg.departments.map((d) => d.id)), topicIds: new Set(reg.topics.map((t) => t.id)) };
+    lookupCache.set(reg, found);
+  }
+  return found;
+}
+
+/**
+ * mapUnit, remembered per registry and printed name: a county prints the same twenty unit
+ * names in every task, and a large corpus maps each of them thousands of times (mapUnit
+ * compares the name's forms with every variant of the registry).
+ */
+const unitCache = new WeakMap<readonly Department[], Map<string, ReturnType<typeof mapUnit>>>();
+
+function mappedUnit(name: string, departments: readonly Department[]): ReturnType<typeof mapUnit> {
+  let cache = unitCache.get(departments);
+  if (!cache) {
+    cache = new Map();
+    unitCache.set(departments, cache);
+  }
+  let mapped = cache.get(name);
+  if (mapped === undefined) {
+    mapped = mapUnit(name, departments);
+    cache.set(name, mapped);
+  }
+  return mapped;
+}
+
 function deriveTask(
   entry: NoticeEntry,
   task: TaskEntry,
@@ -120,7 +160,7 @@ function deriveTask(
       unitRules.push('override');
       return;
     }
-    const mapped = mapUnit(unit.name, reg.departments);
+    const mapped = mappedUnit(unit.name, reg.departments);
     if (!mapped) {
       problems.push({ file, task: task.id, field: `${field}.name`, message: `unit "${unit.name}" maps to no department; add a variant to content/registry/departments.yaml or set department: on the unit` });
       return;

@@ -1,0 +1,135 @@
+/**
+ * The benchmark's figures: medians and 95th percentiles, and the two Markdown tables that
+ * `npm run bench` prints and docs/performance.md shows. Pure.
+ */
+
+/** Median and 95th percentile (nearest rank) of some samples. */
+export interface Spread {
+  median: number;
+  p95: number;
+}
+
+/** Median and nearest-rank 95th percentile. */
+export function spread(values: readonly number[]): Spread {
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
+  const mid = sorted.length / 2;
+  const median = sorted.length % 2 === 1 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return { median, p95: rank(0.95) };
+}
+
+/** One query's figures at one corpus size. */
+export interface QueryResult {
+  name: string;
+  path: string;
+  search: QueryFigures;
+  baseline: QueryFigures;
+}
+
+/** One way of answering a query, over the measured runs. */
+export interface QueryFigures {
+  /** Bytes transferred from navigation start until the first results show. */
+  bytes: Spread;
+  /** From navigation start until the first results show, ms. */
+  ms: Spread;
+  /** From the start of the search until the first results show, ms. */
+  searchMs: Spread;
+  results: number | null;
+  /** Transfer by kind of file in the first measured run. */
+  breakdown: Record<string, { requests: number; bytes: number }>;
+}
+
+/** One corpus size's figures. */
+export interface SizeResult {
+  notices: number;
+  tasks: number;
+  build: {
+    wallSeconds: number;
+    peakTreeRssBytes: number;
+    /** Peak of the process tree within each build step. */
+    peakTreeRssBytesByStep: Record<string, number>;
+    /** The processes at the moment of the peak. */
+    atPeak: { command: string; rssBytes: number }[];
+    maxProcessRssBytes: number | null;
+    phases: {
+      contentCheck: number | null;
+      astroBuild: number | null;
+      contentSync: number | null;
+      bundle: number | null;
+      render: number | null;
+      openData: number | null;
+      searchIndex: number | null;
+    };
+    slowestRoutes: { route: string; ms: number }[];
+    routeGroups: Record<string, { routes: number; ms: number }>;
+  };
+  output: {
+    pages: number | null;
+    htmlFiles: number;
+    files: number;
+    distBytes: number;
+    searchIndexBytes: number;
+    searchIndexFiles: number;
+    openData: Record<string, number>;
+    byFolder: Record<string, number>;
+    largestFiles: { path: string; bytes: number }[];
+  };
+  queries: QueryResult[];
+}
+
+export const mb = (bytes: number | null) => (bytes === null ? '–' : `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`);
+export const kb = (bytes: number) => (bytes >= 1024 * 1024 ? mb(bytes) : `${(bytes / 1024).toFixed(0)} KB`);
+const s = (seconds: number | null) => (seconds === null ? '–' : `${seconds.toFixed(1)} s`);
+const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(0)} ms`);
+const ratio = (a: number, b: number) => (b === 0 ? '–' : `${(a / b).toFixed(a / b < 0.1 ? 3 : 2)}×`);
+
+/** The build table: one row per corpus size. */
+export function buildTable(sizes: readonly SizeResult[]): string {
+  const head = ['notices', 'tasks', 'build (wall)', 'peak memory, process tree', 'largest process', 'content check', 'content sync', 'bundle', 'page rendering', 'of which open data', 'search index', 'pages', 'dist size', 'search index size'];
+  const rows = sizes.map((r) => {
+    const p = r.build.phases;
+    return [
+      r.notices.toLocaleString('en'),
+      r.tasks.toLocaleString('en'),
+      s(r.build.wallSeconds),
+      mb(r.build.peakTreeRssBytes),
+      mb(r.build.maxProcessRssBytes),
+      s(p.contentCheck),
+      s(p.contentSync),
+      s(p.bundle),
+      s(p.render),
+      s(p.openData),
+      s(p.searchIndex),
+      (r.output.pages ?? r.output.htmlFiles).toLocaleString('en'),
+      mb(r.output.distBytes),
+      `${mb(r.output.searchIndexBytes)} (${r.output.searchIndexFiles.toLocaleString('en')} files)`,
+    ];
+  });
+  return table(head, rows);
+}
+
+/** The query table: one row per corpus size and query, the site's search beside the baseline. */
+export function queryTable(sizes: readonly SizeResult[]): string {
+  const head = ['notices', 'query', 'results (baseline)', 'bytes (median)', 'baseline bytes', 'bytes ÷ baseline', 'first results, from navigation: median / p95', 'baseline', 'time ÷ baseline', 'from search start: median / p95', 'baseline'];
+  const rows = sizes.flatMap((r) =>
+    r.queries.map((q) => [
+      r.notices.toLocaleString('en'),
+      q.name,
+      `${q.search.results ?? '–'} (${q.baseline.results ?? '–'})`,
+      kb(q.search.bytes.median),
+      kb(q.baseline.bytes.median),
+      ratio(q.search.bytes.median, q.baseline.bytes.median),
+      `${ms(q.search.ms.median)} / ${ms(q.search.ms.p95)}`,
+      `${ms(q.baseline.ms.median)} / ${ms(q.baseline.ms.p95)}`,
+      ratio(q.search.ms.median, q.baseline.ms.median),
+      `${ms(q.search.searchMs.median)} / ${ms(q.search.searchMs.p95)}`,
+      `${ms(q.baseline.searchMs.median)} / ${ms(q.baseline.searchMs.p95)}`,
+    ]),
+  );
+  return table(head, rows);
+}
+
+function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}

@@ -1,0 +1,123 @@
+/**
+ * The benchmark's static server: serves a built site as scripts/serve.ts does (index.html
+ * for directories, the headers of its _headers file, the 404 page), but gzips text as a
+ * static host would (Pagefind's own files are compressed already and go as they are), and
+ * counts every byte it writes, so that a browser run's transfer includes what Pagefind's
+ * worker fetches. Also serves the baseline page (baseline.ts) under /__bench/.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { Socket } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { headersFor, parseHeadersFile } from '../../../src/lib/site/headers.ts';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+  '.pagefind': 'application/wasm',
+};
+/** Types a static host compresses; Pagefind's .pf_* files and its wasm (.pagefind) are gzip already. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.csv', '.txt', '.svg']);
+
+/** A running bench server. */
+export interface BenchServer {
+  origin: string;
+  /** Starts a new count of bytes written (headers and bodies, on every connection). */
+  resetBytes(): void;
+  /** Bytes written since the last reset. */
+  bytes(): number;
+  /** Paths requested since the last reset, with the body bytes sent for each. */
+  requests(): { path: string; bytes: number }[];
+  close(): Promise<void>;
+}
+
+/** Serves `dir`; `extra` maps paths under /__bench/ to a file or a body. */
+export async function startServer(dir: string, extra: Record<string, { file: string } | { body: string; type: string }>): Promise<BenchServer> {
+  const headersFile = join(dir, '_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const gzipped = new Map<string, Buffer>();
+  const sockets = new Map<Socket, number>();
+  let log: { path: string; bytes: number }[] = [];
+
+  const resolvePath = (urlPath: string): string | null => {
+    let path: string;
+    try {
+      path = decodeURIComponent(urlPath);
+    } catch {
+      return null;
+    }
+    const file = normalize(join(dir, path));
+    if (file !== dir && !file.startsWith(dir + sep)) return null;
+    if (existsSync(file) && statSync(file).isDirectory()) return existsSync(join(file, 'index.html')) ? join(file, 'index.html') : null;
+    return existsSync(file) ? file : null;
+  };
+  const body = (file: string, gzip: boolean): Buffer => {
+    if (!gzip) return readFileSync(file);
+    let cached = gzipped.get(file);
+    if (!cached) {
+      cached = gzipSync(readFileSync(file), { level: 6 });
+      gzipped.set(file, cached);
+    }
+    return cached;
+  };
+
+  const server: Server = createServer((req, res) => {
+    const url = req.url ?? '/';
+    const pathOnly = url.split('?')[0]!;
+    const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const send = (status: number, headers: Record<string, string>, data: Buffer) => {
+      res.writeHead(status, { ...headers, 'Content-Length': String(data.length), 'Cache-Control': 'no-cache' });
+      res.end(data);
+      log.push({ path: pathOnly, bytes: data.length });
+    };
+    const special = extra[decodeURIComponent(pathOnly)];
+    if (special) {
+      if ('body' in special) return send(200, { 'Content-Type': special.type }, Buffer.from(special.body));
+      const gzip = acceptsGzip;
+      return send(200, { 'Content-Type': TYPES['.json']!, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) }, body(special.file, gzip));
+    }
+    if (!pathOnly.endsWith('/') && !extname(pathOnly) && resolvePath(pathOnly + '/')) {
+      res.writeHead(301, { Location: pathOnly + '/' + url.slice(pathOnly.length) });
+      res.end();
+      return;
+    }
+    const file = resolvePath(pathOnly) ?? resolvePath('/404.html');
+    if (!file) return send(404, { 'Content-Type': 'text/plain' }, Buffer.from('Not found'));
+    const ext = extname(file);
+    const gzip = acceptsGzip && COMPRESSIBLE.has(ext);
+    const status = resolvePath(pathOnly) ? 200 : 404;
+    send(status, { ...headersFor(pathOnly, rules), 'Content-Type': TYPES[ext] ?? 'application/octet-stream', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) }, body(file, gzip));
+  });
+  server.on('connection', (socket) => sockets.set(socket, 0));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    resetBytes() {
+      for (const socket of [...sockets.keys()]) {
+        if (socket.destroyed) sockets.delete(socket);
+        else sockets.set(socket, socket.bytesWritten);
+      }
+      log = [];
+    },
+    bytes() {
+      let sum = 0;
+      for (const [socket, base] of sockets) sum += socket.bytesWritten - base;
+      return sum;
+    },
+    requests: () => [...log],
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
