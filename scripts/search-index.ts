@@ -15,6 +15,12 @@
  * (Pagefind's mergeIndex) before the first search, so the search page
  * (public/scripts/search.js) sees one index; Pagefind's own pagefind.js becomes
  * pagefind-core.js. A corpus below the limit gets Pagefind's bundle unchanged.
+ *
+ * Merging costs two things (docs/performance.md): a sorted search (search.js lists a
+ * filter-only search in corpus order) comes back interleaved shard by shard, since Pagefind
+ * ranks each shard's results 0, -1, -2 … and merges by score; and each shard drops the query
+ * words it does not contain on its own (Pagefind #329), so a shard may match more loosely
+ * than one index would.
  */
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
