@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseContentFile } from '../src/lib/content/content-file.ts';
+import { buildCorpus, formatProblems, type Corpus } from '../src/lib/corpus/corpus.ts';
 import { importNotice, type ImportResult } from '../src/lib/import/import-notice.ts';
 import { loadRegistries, ROOT } from '../scripts/lib/registries.ts';
 
@@ -32,4 +34,20 @@ export function importBytes(bytes: Uint8Array, file: string): ImportResult {
 /** Runs the real importer on a project file. */
 export function importFile(path: string): ImportResult {
   return importBytes(read(path), path);
+}
+
+/** The real corpus from content/notices/*.md, derived as the build derives it; throws on any content problem. */
+export function loadRealCorpus(): Corpus {
+  const dir = join(ROOT, 'content', 'notices');
+  const inputs = readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((name) => {
+      const parsed = parseContentFile(readFileSync(join(dir, name), 'utf8'));
+      if (!parsed.ok) throw new Error(`${name}: ${parsed.issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`);
+      return { entry: parsed.entry, file: `content/notices/${name}` };
+    });
+  const { corpus, problems } = buildCorpus(inputs, registries);
+  if (problems.length > 0) throw new Error(formatProblems(problems));
+  return corpus;
 }

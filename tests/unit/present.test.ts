@@ -2,10 +2,7 @@
  * The page helpers (src/lib/present.ts), on the real corpus built from content/notices
  * and on small notices that go through the real schema and derivation.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseContentFile } from '../../src/lib/content/content-file.ts';
 import { ALL_DEPARTMENTS, buildCorpus, formatProblems, type Corpus } from '../../src/lib/corpus/corpus.ts';
 import type { DerivedTask } from '../../src/lib/corpus/derive.ts';
 import {
@@ -38,23 +35,9 @@ import {
   unitUrl,
 } from '../../src/lib/present.ts';
 import { noticeEntrySchema } from '../../src/schemas/notice.ts';
-import { registries, ROOT } from '../helpers.ts';
+import { loadRealCorpus, registries } from '../helpers.ts';
 
-/** The real corpus, derived as the build derives it; fails on any content problem. */
-function realCorpus(): Corpus {
-  const dir = join(ROOT, 'content', 'notices');
-  const inputs = readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
-    .sort()
-    .map((name) => {
-      const parsed = parseContentFile(readFileSync(join(dir, name), 'utf8'));
-      if (!parsed.ok) throw new Error(`${name}: ${parsed.issues.map((i) => i.message).join('; ')}`);
-      return { entry: parsed.entry, file: `content/notices/${name}` };
-    });
-  const { corpus, problems } = buildCorpus(inputs, registries);
-  if (problems.length > 0) throw new Error(formatProblems(problems));
-  return corpus;
-}
+const realCorpus = loadRealCorpus;
 
 /** A small notice of 冠县 through the real schema: one lead/co task, one task for all departments, one with no units printed apart. */
 function smallCorpus(): Corpus {

@@ -1,9 +1,5 @@
 /** The search records and alias table, on the real corpus built from the content files (as scripts/search-index.ts builds it). */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseContentFile } from '../../../src/lib/content/content-file.ts';
-import { buildCorpus, formatProblems, type Corpus } from '../../../src/lib/corpus/corpus.ts';
 import { deadlineLabel, taskLabel } from '../../../src/lib/present.ts';
 import { DEADLINE_KIND_LABEL } from '../../../src/schemas/task.ts';
 import {
@@ -15,23 +11,9 @@ import {
   searchRecords,
   type SearchRecord,
 } from '../../../src/lib/search/records.ts';
-import { registries, ROOT } from '../../helpers.ts';
+import { loadRealCorpus } from '../../helpers.ts';
 
-/** The corpus from content/notices/*.md, read in sorted order; throws on any content problem. */
-function loadCorpus(): Corpus {
-  const dir = join(ROOT, 'content', 'notices');
-  const inputs = readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
-    .sort()
-    .map((name) => {
-      const parsed = parseContentFile(readFileSync(join(dir, name), 'utf8'));
-      if (!parsed.ok) throw new Error(`${name}: ${parsed.issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`);
-      return { entry: parsed.entry, file: `content/notices/${name}` };
-    });
-  const { corpus, problems } = buildCorpus(inputs, registries);
-  if (problems.length > 0) throw new Error(formatProblems(problems));
-  return corpus;
-}
+const loadCorpus = loadRealCorpus;
 
 const corpus = loadCorpus();
 const records = searchRecords(corpus);
