@@ -14,8 +14,14 @@ const config = JSON.parse(document.getElementById('search-config')?.textContent 
 /** @type {string[]} */
 const FILTER_KEYS = config.filterKeys ?? [];
 const MAX_QUERY = config.maxQueryLength ?? 60;
-const PAGE_SIZE = config.pageSize ?? 20;
+const PAGE_SIZE = config.pageSize ?? 10;
 const DEPARTMENT_KEY = config.departmentKey ?? '部门';
+const PROVINCE_KEY = config.provinceKey ?? '省份';
+const COUNTY_KEY = config.countyKey ?? '县区';
+/** @type {{province: string, paths: string[]}[]} Each province's bundles, in code order. */
+const SHARDS = config.shards ?? [];
+/** A filter Pagefind adds to every record of an opened bundle (its mergeFilter): the bundle's path. */
+const BUNDLE_KEY = '分卷';
 /** Jurisdiction words printed before a bureau's name (县人社局, 区委编办); read as part of the name. */
 const PREFIXES = ['县级', '区级', '市级', '县直', '区直', '市直', '县委', '区委', '市委', '县', '区', '市'];
 /** Quotation marks that ask for a literal phrase ("适老化", “适老化”, 「适老化」). */
@@ -44,9 +50,14 @@ const filterNone = /** @type {HTMLElement} */ (document.getElementById('search-f
 // The checkboxes sit beside the form (form="search-form"), so they are looked up in the document.
 const checkboxes = /** @type {HTMLInputElement[]} */ ([...document.querySelectorAll('input[type="checkbox"][form="search-form"]')]);
 
-/** The Pagefind module and the unfiltered filter counts, loaded once. */
-let pagefind = null;
-let totalCounts = null;
+/** Pagefind's module, and the page's one search instance, which opens bundles as searches need them. */
+let pagefindModule = null;
+let instance = null;
+/** Bundle paths asked for (path → the promise of its opening), and those open. */
+const opening = new Map();
+const opened = new Set();
+/** The count of every filter value over the whole corpus, as the build wrote them on the page. */
+const totalCounts = staticCounts();
 /** Increases with every search, so that a slow answer to an older query is dropped. */
 let generation = 0;
 let typingTimer = 0;
@@ -54,18 +65,80 @@ let typingTimer = 0;
 let typingEntry = false;
 /** `phrase` when the reader asked for a literal phrase search (mode=phrase in the URL), else `auto`. */
 let mode = 'auto';
-/** The results of the current search not yet shown (「显示更多结果」). */
-let pending = [];
+/**
+ * The current search's results by province, in code order: `results` is null until that
+ * province's own search has run; `shown` counts the results on screen. `at` is the group
+ * being shown; `search` what each group's search needs; `total` the count of all results.
+ */
+let listing = { groups: [], at: 0, search: null, total: 0, shown: 0 };
 
-/** Loads Pagefind and the total count of every filter value (filter counts need it first). */
-async function loadPagefind() {
-  if (!pagefind) {
-    const module = await import('/pagefind/pagefind.js');
-    await module.options({ excerptLength: 40 });
-    totalCounts = await module.filters();
-    pagefind = module;
+function staticCounts() {
+  /** @type {Record<string, Record<string, number>>} */
+  const counts = {};
+  for (const box of checkboxes) (counts[box.name] ??= {})[box.value] = Number(box.dataset['count'] ?? 0);
+  return counts;
+}
+
+/** Loads Pagefind's module (no index yet). */
+async function loadModule() {
+  pagefindModule ??= await import('/pagefind/pagefind.js');
+  return pagefindModule;
+}
+
+/**
+ * Opens the bundles at `paths` into the page's instance (the first bundle ever opened becomes
+ * its primary, whose WebAssembly and worker serve all); resolves to the instance. A bundle
+ * that fails to open resets the instance, so that the next search starts afresh.
+ */
+async function openBundles(paths) {
+  const module = await loadModule();
+  if (!instance) {
+    instance = module.createInstance({ basePath: paths[0], baseUrl: '/', excerptLength: 40, mergeFilter: { [BUNDLE_KEY]: paths[0] } });
+    opening.set(paths[0], instance.init().then(() => opened.add(paths[0])));
   }
-  return pagefind;
+  const mine = instance;
+  for (const path of paths) {
+    if (!opening.has(path)) opening.set(path, mine.mergeIndex(path, { baseUrl: '/', mergeFilter: { [BUNDLE_KEY]: path } }).then(() => opened.add(path)));
+  }
+  try {
+    await Promise.all(paths.map((path) => opening.get(path)));
+  } catch (error) {
+    if (instance === mine) resetInstance();
+    throw error;
+  }
+  return mine;
+}
+
+/** Drops the page's instance (after a failure), so that the next search opens its bundles afresh. */
+function resetInstance() {
+  const old = instance;
+  instance = null;
+  opening.clear();
+  opened.clear();
+  void old?.destroy().catch(() => {});
+}
+
+/** Whether every bundle of a province is open (its counts are then known). */
+function provinceOpen(province) {
+  const shard = SHARDS.find((s) => s.province === province);
+  return shard !== undefined && shard.paths.every((p) => opened.has(p));
+}
+
+/** The provinces a county name belongs to (a name such as 铁西区 is used in more than one). */
+function countyProvinces(county) {
+  const box = checkboxes.find((b) => b.name === COUNTY_KEY && b.value === county);
+  return (box?.dataset['provinces'] ?? '').split('|').filter((p) => p !== '');
+}
+
+/** The provinces a search can find anything in, in code order: all of them unless provinces or counties are ticked. */
+function scopeOf(selected) {
+  let provinces = null;
+  if (selected[PROVINCE_KEY].length > 0) provinces = new Set(selected[PROVINCE_KEY]);
+  if (selected[COUNTY_KEY].length > 0) {
+    const ofCounties = new Set(selected[COUNTY_KEY].flatMap(countyProvinces));
+    provinces = provinces ? new Set([...provinces].filter((p) => ofCounties.has(p))) : ofCounties;
+  }
+  return provinces ? SHARDS.filter((s) => provinces.has(s.province)) : SHARDS;
 }
 
 // ----------------------------------------------------------------- state and URL
@@ -206,6 +279,7 @@ function pagefindFilters(selected, departments, exceptKey) {
 async function run(state, push) {
   const mine = ++generation;
   resultsSection.setAttribute('aria-busy', 'true');
+  delete resultsSection.dataset['stage'];
   try {
     await runSearch(state, push, mine);
   } finally {
@@ -225,44 +299,84 @@ async function runSearch(state, push, mine) {
     clearResults();
     hintEl.hidden = false;
     statusEl.textContent = query.noWords ? '没有可检索的字词：检索词只含标点或符号，请输入文字。' : '';
-    if (totalCounts) showCounts(totalCounts, state);
+    showCounts(totalCounts, state, true);
+    resultsSection.dataset['stage'] = 'complete';
     return;
   }
-
-  let pf;
-  try {
-    pf = await loadPagefind();
-  } catch (error) {
-    statusEl.textContent = '检索索引未能加载，请稍后重试。';
-    console.error(error);
-    return;
-  }
-  if (mine !== generation) return;
 
   const term = query.noWords ? null : query.term;
   const departments = query.noWords ? [] : query.departments;
   const filters = pagefindFilters(state.filters, departments, null);
   // With no words there is no relevance to rank by: list in corpus order (newest year first).
-  const options = term === null ? { filters, sort: { order: 'asc' } } : { filters };
-  let search;
-  const counts = {};
-  try {
-    search = await pf.search(term, options);
-    if (mine !== generation || !search) return;
-    for (const key of FILTER_KEYS) {
-      if (state.filters[key].length === 0) {
-        counts[key] = search.filters?.[key] ?? {};
-        continue;
-      }
-      // Values of one key are alternatives, so each is counted without that key's own choices.
-      const others = pagefindFilters(state.filters, departments, key);
-      if (term === null && !('all' in others)) {
-        counts[key] = totalCounts?.[key] ?? {};
-        continue;
-      }
-      const without = await pf.search(term, { filters: others });
+  const sort = term === null ? { order: 'asc' } : {};
+  const scope = scopeOf(state.filters);
+  listing = { groups: [], at: 0, search: { term, filters, sort, bundles: [] }, total: 0, shown: 0 };
+  hintEl.hidden = true;
+  resultsEl.replaceChildren();
+  document.querySelector('.search-empty')?.remove();
+  moreButton.hidden = true;
+
+  let pf = null;
+  const terms = term === null ? [] : pagefindTerms(term);
+  if (scope.length > 0) {
+    // The first province first: its results head the list whatever the others hold. A failure
+    // here is the index failing to load (or to run: its WebAssembly needs 'wasm-unsafe-eval').
+    let first;
+    try {
+      pf = await openBundles(scope[0].paths);
       if (mine !== generation) return;
-      counts[key] = without?.filters?.[key] ?? {};
+      const { bundles } = await bundlesWithEvery(pf, terms, scope[0].paths);
+      first = bundles.length > 0 ? await pf.search(term, { filters: inBundles(filters, bundles), sort }) : { results: [] };
+    } catch (error) {
+      if (mine !== generation) return;
+      resetInstance();
+      statusEl.textContent = '检索索引未能加载，请稍后重试。';
+      console.error(error);
+      return;
+    }
+    if (mine !== generation || !first) return;
+    if (first.results.length > 0) {
+      listing.groups.push({ province: scope[0].province, paths: scope[0].paths, results: first.results, shown: 0, count: first.results.length, list: null });
+      listing.total = first.results.length;
+      if (!(await showMore(false, mine))) return;
+      resultsSection.dataset['stage'] = 'first';
+      if (scope.length > 1) statusEl.textContent = `${scope[0].province}有 ${first.results.length} 项结果；正在检索其余 ${scope.length - 1} 个省份……`;
+    }
+  }
+
+  let all = { results: [], filters: {} };
+  const counts = {};
+  /** Keys counted over the whole corpus (from the page), whatever the bundles open. */
+  const everywhere = new Set();
+  let missing = [];
+  try {
+    const paths = scope.flatMap((s) => s.paths);
+    if (scope.length > 1) pf = await openBundles(paths);
+    if (mine !== generation) return;
+    if (pf) {
+      // Every filter's counts need its chunks: Pagefind loads only those a search filters on.
+      await pf.filters();
+      const found = await bundlesWithEvery(pf, terms, paths);
+      missing = found.missing;
+      listing.search.bundles = found.bundles;
+      if (found.bundles.length > 0) all = await pf.search(term, { filters: inBundles(filters, found.bundles), sort });
+      if (mine !== generation || !all) return;
+      for (const key of FILTER_KEYS) {
+        if (state.filters[key].length === 0) {
+          counts[key] = all.filters?.[key] ?? {};
+          continue;
+        }
+        // Values of one key are alternatives, so each is counted without that key's own choices.
+        const others = pagefindFilters(state.filters, departments, key);
+        if (term === null && !('all' in others)) {
+          counts[key] = totalCounts[key] ?? {};
+          everywhere.add(key);
+          continue;
+        }
+        const without = found.bundles.length > 0 ? await pf.search(term, { filters: inBundles(others, found.bundles) }) : null;
+        if (mine !== generation) return;
+        counts[key] = without?.filters?.[key] ?? {};
+      }
     }
   } catch (error) {
     if (mine !== generation) return;
@@ -271,64 +385,162 @@ async function runSearch(state, push, mine) {
     return;
   }
 
-  pending = search.results;
-  hintEl.hidden = true;
-  resultsEl.replaceChildren();
-  document.querySelector('.search-empty')?.remove();
-  const shown = await showMore(false, mine);
-  if (mine !== generation || (!shown && search.results.length > 0)) return;
-  // The count is announced once the first results are on screen, not before.
-  renderNotes(query, state);
-  showCounts(counts, state);
-  statusEl.textContent = statusText(search.results.length, query, chosen);
-  if (search.results.length === 0) renderNoResults(query, chosen);
+  // Every province with results, in code order; the first keeps what is already on screen.
+  const byBundle = all.filters?.[BUNDLE_KEY] ?? {};
+  const shownFirst = listing.groups[0];
+  listing.groups = [];
+  for (const shard of scope) {
+    const count = shard.paths.reduce((n, p) => n + (byBundle[p] ?? 0), 0);
+    if (count === 0) continue;
+    listing.groups.push(shownFirst && shownFirst.province === shard.province ? shownFirst : { province: shard.province, paths: shard.paths, results: null, shown: 0, count, list: null });
+  }
+  listing.total = all.results.length;
+  // Fill the first page from the next provinces when the first held fewer than a page.
+  if (listing.shown < PAGE_SIZE && !(await showMore(false, mine, PAGE_SIZE - listing.shown))) return;
+  updateMore();
+  // The count is announced once the results are on screen, not before.
+  renderNotes(query, state, missing);
+  showCounts(counts, state, false, everywhere);
+  statusEl.textContent = statusText(all.results.length, listing.groups.length, query, chosen);
+  if (all.results.length === 0) renderNoResults(query, chosen);
+  resultsSection.dataset['stage'] = 'complete';
 }
 
-/** Appends the next page of results; moves focus to the first new one when the reader asked for more. False when nothing was shown. */
-async function showMore(focus, mine = generation) {
-  const page = pending.slice(0, PAGE_SIZE);
-  pending = pending.slice(PAGE_SIZE);
-  let data;
-  try {
-    data = await Promise.all(page.map((r) => r.data()));
-  } catch (error) {
-    if (mine !== generation) return false;
-    // Keep the page of results unshown, so that 「显示更多结果」 can try again.
-    pending = page.concat(pending);
-    moreButton.hidden = false;
-    statusEl.textContent = '检索结果未能加载，请稍后重试。';
-    console.error(error);
-    return false;
+/** The filters, and the records of these bundles only. */
+function inBundles(filters, paths) {
+  return { all: [...('all' in filters ? filters.all : []), { [BUNDLE_KEY]: { any: paths } }] };
+}
+
+/**
+ * The query's words as Pagefind splits them (Intl.Segmenter's words, punctuation dropped,
+ * lower case), so that each can be looked up alone.
+ */
+function pagefindTerms(term) {
+  const words = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  const out = [];
+  for (const { segment } of words.segment(term.replace(/^\s*"|"\s*$/gu, ''))) {
+    const word = segment.replace(/[\p{P}\s]+/gu, '').toLocaleLowerCase();
+    if (word !== '' && !out.includes(word)) out.push(word);
   }
-  if (mine !== generation) return false;
-  const items = data.map((d) => renderResult(d));
-  resultsEl.append(...items);
-  moreButton.hidden = pending.length === 0;
-  moreButton.textContent = `显示更多结果（还有 ${pending.length} 项）`;
+  return out;
+}
+
+/**
+ * Which of these bundles contain every word of the query, and the words found in none. A
+ * Pagefind index silently drops a query word it does not contain (Pagefind #329): one
+ * province's bundle would then answer 教育 xyzzy as 教育. Results are only taken from
+ * bundles that hold every word, as one index of everything would (and stricter: a word
+ * found nowhere finds nothing, and the reader is told).
+ */
+async function bundlesWithEvery(pf, terms, paths) {
+  let bundles = paths;
+  const missing = [];
+  // One word: a bundle without it drops it and has nothing left to match, so it finds nothing.
+  if (terms.length < 2) return { bundles, missing };
+  for (const word of terms) {
+    const found = await pf.search(word, { filters: { [BUNDLE_KEY]: { any: paths } } });
+    const counts = found?.filters?.[BUNDLE_KEY] ?? {};
+    if (!paths.some((p) => (counts[p] ?? 0) > 0)) missing.push(word);
+    bundles = bundles.filter((p) => (counts[p] ?? 0) > 0);
+  }
+  return { bundles, missing };
+}
+
+/**
+ * Appends up to `limit` more results, province after province (a province's own search runs
+ * when the list reaches it); moves focus to the first new one when the reader asked for more.
+ * False when nothing could be shown.
+ */
+async function showMore(focus, mine = generation, limit = PAGE_SIZE) {
+  const items = [];
+  /** @type {[object, HTMLElement[]][]} */
+  const batches = [];
+  let failed = false;
+  loadingMore = true;
+  while (items.length < limit && listing.at < listing.groups.length) {
+    const group = listing.groups[listing.at];
+    try {
+      if (group.results === null) {
+        const { term, filters, sort, bundles } = listing.search;
+        const found = await instance.search(term, { filters: inBundles(filters, group.paths.filter((p) => bundles.includes(p))), sort });
+        if (mine !== generation) return false;
+        group.results = found.results;
+      }
+      const page = group.results.slice(group.shown, group.shown + limit - items.length);
+      const data = await Promise.all(page.map((r) => r.data()));
+      if (mine !== generation) return false;
+      const rendered = data.map((d) => renderResult(d));
+      batches.push([group, rendered]);
+      items.push(...rendered);
+      group.shown += page.length;
+      listing.shown += page.length;
+      if (group.shown >= group.results.length) listing.at++;
+    } catch (error) {
+      if (mine !== generation) return false;
+      // What is not shown stays pending, so that 「显示更多结果」 can try again.
+      statusEl.textContent = '检索结果未能加载，请稍后重试。';
+      console.error(error);
+      failed = true;
+      break;
+    }
+  }
+  // One page appears at once, with the button's new state.
+  for (const [group, rendered] of batches) groupList(group).append(...rendered);
+  loadingMore = false;
+  updateMore();
   if (focus && items[0]) items[0].querySelector('a')?.focus();
-  return true;
+  return !failed || items.length > 0;
+}
+
+/** Whether a page of results is being fetched (a second press of the button waits for it). */
+let loadingMore = false;
+
+function updateMore() {
+  const left = listing.total - listing.shown;
+  moreButton.hidden = left <= 0 || listing.at >= listing.groups.length;
+  moreButton.textContent = `显示更多结果（还有 ${left} 项）`;
+}
+
+/** A province's section of the results (heading and list), made when its first result is shown. */
+function groupList(group) {
+  if (group.list) return group.list;
+  const section = document.createElement('section');
+  section.className = 'search-group';
+  const heading = document.createElement('h3');
+  heading.className = 'search-group-title';
+  heading.id = `search-group-${listing.groups.indexOf(group)}`;
+  heading.textContent = `${group.province}（${group.count} 项）`;
+  section.setAttribute('aria-labelledby', heading.id);
+  const list = document.createElement('ol');
+  list.className = 'search-group-list';
+  section.append(heading, list);
+  resultsEl.append(section);
+  group.list = list;
+  return list;
 }
 
 function clearResults() {
-  pending = [];
+  listing = { groups: [], at: 0, search: null, total: 0, shown: 0 };
   resultsEl.replaceChildren();
   document.querySelector('.search-empty')?.remove();
   moreButton.hidden = true;
 }
 
-function statusText(count, query, chosen) {
+function statusText(count, provinces, query, chosen) {
   const words = query.empty || query.noWords ? '' : `“${query.shown}”`;
   const scope = words && chosen ? `${words}（已筛选）：` : words ? `${words}：` : '按筛选条件：';
   const lead = query.noWords ? '检索词只含标点或符号，已忽略。' : '';
-  return `${lead}${scope}${count === 0 ? '没有找到结果。' : `找到 ${count} 项结果。`}`;
+  const where = provinces > 1 ? `，分属 ${provinces} 个省份` : '';
+  return `${lead}${scope}${count === 0 ? '没有找到结果。' : `找到 ${count} 项结果${where}。`}`;
 }
 
 // ----------------------------------------------------------------- rendering
 
-function renderNotes(query, state) {
+function renderNotes(query, state, missing = []) {
   notesEl.replaceChildren();
   for (const note of query.notes) notesEl.append(paragraph(note.text));
   if (query.noWords) return;
+  if (missing.length > 0) notesEl.append(paragraph(`${missing.map((w) => `“${w}”`).join('、')}不见于所检索的任务：结果须包含检索词中的全部词语。`));
   if (query.departments.length > 0) {
     const p = paragraph('');
     const names = query.found.map((f) => `“${f.alias}”→ ${f.department}`);
@@ -382,7 +594,7 @@ function renderResult(data) {
   const meta = data.meta ?? {};
   const li = document.createElement('li');
   li.className = 'search-result';
-  const heading = document.createElement('h3');
+  const heading = document.createElement('h4');
   heading.className = 'search-result-title';
   const link = document.createElement('a');
   link.href = data.url;
@@ -498,14 +710,19 @@ function appendWindow(parent, words, marked, from, to, size) {
   if (end < to) parent.append('…');
 }
 
-/** Updates every filter value's count; hides values that would give nothing unless ticked. */
-function showCounts(counts, state) {
+/**
+ * Updates every filter value's count; hides values that would give nothing unless ticked. A
+ * province or county ticked is counted without its own choice, which needs the other
+ * provinces' bundles: values whose bundles this search did not open keep no count.
+ */
+function showCounts(counts, state, everywhere = false, keysEverywhere = new Set()) {
   for (const box of checkboxes) {
+    const known = everywhere || keysEverywhere.has(box.name) || state.filters[box.name].length === 0 || countKnown(box);
     const n = counts[box.name]?.[box.value] ?? 0;
     const item = box.closest('li');
     const count = item?.querySelector('.search-count');
-    if (count) count.textContent = `（${n}）`;
-    if (item) item.hidden = n === 0 && !box.checked;
+    if (count) count.textContent = known ? `（${n}）` : '';
+    if (item) item.hidden = known && n === 0 && !box.checked;
   }
   let anyVisible = false;
   for (const group of filterPanel.querySelectorAll('fieldset[data-filter-key]')) {
@@ -520,6 +737,13 @@ function showCounts(counts, state) {
     fold.hidden = group?.hidden ?? false;
     if (key && state.filters[key]?.length > 0) fold.open = true;
   }
+}
+
+/** Whether a value's count can be known from the bundles open: only provinces and counties depend on them. */
+function countKnown(box) {
+  if (box.name === PROVINCE_KEY) return provinceOpen(box.value);
+  if (box.name === COUNTY_KEY) return countyProvinces(box.value).every(provinceOpen);
+  return true;
 }
 
 function showFilterSummary(state) {
@@ -567,7 +791,9 @@ clearButton.addEventListener('click', () => {
   input.focus();
 });
 
-moreButton.addEventListener('click', () => void showMore(true));
+moreButton.addEventListener('click', () => {
+  if (!loadingMore) void showMore(true);
+});
 
 window.addEventListener('popstate', () => {
   clearTimeout(typingTimer);
@@ -586,5 +812,9 @@ window.addEventListener('popstate', () => {
   void run(state, false).then(() => {
     if (unknown.length > 0) notesEl.prepend(paragraph(`链接中的筛选条件不存在，已忽略：${unknown.join('，')}。`));
   });
-  if (state.q === '' && !chosen) void loadPagefind().catch((error) => console.error(error));
+  // While the reader types, open the bundle a search of every province starts with.
+  if (state.q === '' && !chosen && SHARDS.length > 0) {
+    const idle = window.requestIdleCallback ?? ((f) => setTimeout(f, 200));
+    idle(() => void openBundles(SHARDS[0].paths).catch((error) => console.error(error)));
+  }
 }

@@ -3,32 +3,15 @@
  * served by scripts/serve.ts on a free port. Expected counts come from the corpus itself,
  * built from the content files as scripts/search-index.ts builds it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseContentFile } from '../../src/lib/content/content-file.ts';
-import { buildCorpus, type Corpus } from '../../src/lib/corpus/corpus.ts';
-import { registries, ROOT } from '../helpers.ts';
-import { axeViolations, openSite, type Site } from './support.ts';
+import { loadRealCorpus } from '../helpers.ts';
+import { allResults, axeViolations, openSite, settled, type Site } from './support.ts';
 
 /** The site's own policy (src/lib/site/headers.ts) minus what it needs for search: the control case. */
 const WITHOUT_WASM = (policy: string) => policy.replace(" 'wasm-unsafe-eval'", '');
 
-function loadCorpus(): Corpus {
-  const dir = join(ROOT, 'content', 'notices');
-  const inputs = readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
-    .sort()
-    .map((name) => {
-      const parsed = parseContentFile(readFileSync(join(dir, name), 'utf8'));
-      if (!parsed.ok) throw new Error(`${name}: content file does not parse`);
-      return { entry: parsed.entry, file: name };
-    });
-  return buildCorpus(inputs, registries).corpus;
-}
-
-const corpus = loadCorpus();
+const corpus = loadRealCorpus();
 const direct = (id: string) => corpus.tasksByDepartment.get(id)!.direct;
 const nameOf = (id: string) => corpus.departmentById.get(id)!.name;
 
@@ -46,12 +29,6 @@ afterAll(async () => {
 
 const newPage = (width = 1280) => site.newPage({ width });
 
-/** Waits until the latest search has rendered (the page marks the results aria-busy meanwhile); returns the status line. */
-async function settled(page: Page): Promise<string> {
-  await page.waitForFunction(() => document.getElementById('search-results-section')?.getAttribute('aria-busy') === 'false');
-  return (await page.textContent('#search-status')) ?? '';
-}
-
 async function search(page: Page, query: string, params = ''): Promise<string> {
   await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}${params}`);
   return settled(page);
@@ -59,25 +36,6 @@ async function search(page: Page, query: string, params = ''): Promise<string> {
 
 const countIn = (status: string) => Number(/找到 (\d+) 项结果/.exec(status)?.[1] ?? 0);
 
-/** Every result on the page after pressing 「显示更多结果」 until none are left. */
-async function allResults(page: Page): Promise<{ href: string; title: string; place: string; departments: string[] | null }[]> {
-  while (await page.isVisible('#search-more')) {
-    const before = await page.locator('.search-result').count();
-    await page.click('#search-more');
-    await page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, before);
-  }
-  return page.$$eval('.search-result', (items) =>
-    items.map((li) => {
-      const dd = li.querySelector<HTMLElement>('.search-result-departments');
-      return {
-        href: li.querySelector('a')!.getAttribute('href')!,
-        title: li.querySelector('a')!.textContent!,
-        place: li.querySelector('.search-result-place')?.textContent ?? '',
-        departments: dd ? (dd.dataset['departments'] ?? '').split('|').filter((d) => d !== '') : null,
-      };
-    }),
-  );
-}
 
 const countyOf = (place: string) => /(\S+) · \d{4}年/.exec(place)?.[1] ?? '';
 

@@ -106,3 +106,29 @@ export function builtPages(): string[] {
   walk(DIST);
   return out.sort();
 }
+
+/** Waits until the latest search has rendered (the page marks the results aria-busy meanwhile); returns the status line. */
+export async function settled(page: Page): Promise<string> {
+  await page.waitForFunction(() => document.getElementById('search-results-section')?.getAttribute('aria-busy') === 'false');
+  return (await page.textContent('#search-status')) ?? '';
+}
+
+/** Every result on the search page after pressing 「显示更多结果」 until none are left. */
+export async function allResults(page: Page): Promise<{ href: string; title: string; place: string; departments: string[] | null }[]> {
+  while (await page.isVisible('#search-more')) {
+    const before = await page.locator('.search-result').count();
+    await page.click('#search-more');
+    await page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, before);
+  }
+  return page.$$eval('.search-result', (items) =>
+    items.map((li) => {
+      const dd = li.querySelector<HTMLElement>('.search-result-departments');
+      return {
+        href: li.querySelector('a')!.getAttribute('href')!,
+        title: li.querySelector('a')!.textContent!,
+        place: li.querySelector('.search-result-place')?.textContent ?? '',
+        departments: dd ? (dd.dataset['departments'] ?? '').split('|').filter((d) => d !== '') : null,
+      };
+    }),
+  );
+}

@@ -96,7 +96,7 @@ function taskRecord(corpus: Corpus, derived: DerivedNotice, task: DerivedTask, i
       时限类型: [DEADLINE_KIND_LABEL[task.deadline.kind]],
       量化指标: [task.targets.length > 0 ? TARGET_LABEL.yes : TARGET_LABEL.no],
     }),
-    sort: sortKeys(notice.year, order),
+    sort: sortKeys(order),
   };
 }
 
@@ -125,7 +125,7 @@ function noticeRecord(derived: DerivedNotice, order: number): SearchRecord {
     },
     // No 部门/主题/时限类型/量化指标 on a notice: choosing a department must return only tasks that name it.
     filters: filters({ 省份: [j.province], 县区: [j.name], 年度: [String(notice.year)] }),
-    sort: sortKeys(notice.year, order),
+    sort: sortKeys(order),
   };
 }
 
@@ -149,9 +149,13 @@ function filters(values: Partial<Record<FilterKey, string[]>>): Record<string, s
   return out;
 }
 
-/** Every record carries both keys: Pagefind drops results that lack the key a search sorts by. */
-function sortKeys(year: number, order: number): Record<string, string> {
-  return { year: String(year), order: String(order).padStart(6, '0') };
+/**
+ * The one sort key, corpus order (newest year first), which a search without words lists by.
+ * Every record carries it: Pagefind drops results that lack the key a search sorts by. Each
+ * key costs the index's metadata, which every search loads, about 3 bytes per record.
+ */
+function sortKeys(order: number): Record<string, string> {
+  return { order: String(order).padStart(7, '0') };
 }
 
 /**

@@ -1,0 +1,80 @@
+/**
+ * How the search index is split: one Pagefind bundle per province (行政区划代码's first two
+ * digits), so that a search the reader narrows to a province or a county loads that
+ * province's index alone, and a search over the whole country can show the first
+ * province's results while the others load (public/scripts/search.js). A province with
+ * more than `maxRecords` records is cut, at notice boundaries, into parts: Pagefind's
+ * indexer holds about 135 KB per record while it writes (25,000 records 3.7 GB), so the
+ * cut bounds the build's memory too.
+ *
+ * Pure: scripts/search-index.ts writes the bundles from this plan and src/pages/search.astro
+ * tells the search page where they are, so both read the same plan.
+ */
+import type { Corpus } from '../corpus/corpus.ts';
+import type { DerivedNotice } from '../corpus/derive.ts';
+
+/** Records per bundle at most; a province above it is cut into parts. */
+export const DEFAULT_MAX_SHARD_RECORDS = 15_000;
+
+/** One bundle of the index. */
+export interface SearchShard {
+  /** The province, as the 省份 filter names it. */
+  province: string;
+  /** Its two-digit code. */
+  code: string;
+  /** 1 for a province's first (or only) bundle, 2, 3 … for the parts that follow. */
+  part: number;
+  /** Where the bundle is served, e.g. /pagefind/37/ or /pagefind/37-2/. */
+  path: string;
+  /** The notices it indexes, in corpus order. */
+  notices: DerivedNotice[];
+  /** Its records: one per notice plus one per task. */
+  records: number;
+}
+
+/** Reads SEARCH_SHARD_RECORDS (the build's override of the limit); throws a one-line error on a bad value. */
+export function maxShardRecords(value: string | undefined): number {
+  if (value === undefined || value === '') return DEFAULT_MAX_SHARD_RECORDS;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`SEARCH_SHARD_RECORDS must be a positive integer, not "${value}"`);
+  return n;
+}
+
+/** The bundles, provinces in code order, a province's notices in corpus order (newest year first). */
+export function planShards(corpus: Corpus, maxRecords: number): SearchShard[] {
+  const byProvince = new Map<string, DerivedNotice[]>();
+  for (const derived of corpus.notices) {
+    const code = derived.notice.jurisdiction.code.slice(0, 2);
+    const list = byProvince.get(code);
+    if (list) list.push(derived);
+    else byProvince.set(code, [derived]);
+  }
+  const shards: SearchShard[] = [];
+  for (const code of [...byProvince.keys()].sort()) {
+    const notices = byProvince.get(code)!;
+    const province = notices[0]!.notice.jurisdiction.province;
+    let current: SearchShard | null = null;
+    for (const derived of notices) {
+      const size = 1 + derived.tasks.length;
+      if (!current || (current.records > 0 && current.records + size > maxRecords)) {
+        const part: number = current ? current.part + 1 : 1;
+        current = { province, code, part, path: `/pagefind/${code}${part === 1 ? '' : `-${part}`}/`, notices: [], records: 0 };
+        shards.push(current);
+      }
+      current.notices.push(derived);
+      current.records += size;
+    }
+  }
+  return shards;
+}
+
+/** What the search page needs to know: each province's bundles, in code order. */
+export function shardManifest(shards: SearchShard[]): { province: string; paths: string[] }[] {
+  const out: { province: string; paths: string[] }[] = [];
+  for (const shard of shards) {
+    const last = out.at(-1);
+    if (last && last.province === shard.province) last.paths.push(shard.path);
+    else out.push({ province: shard.province, paths: [shard.path] });
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+/**
+ * The search index as built: one Pagefind bundle per province where the search page says
+ * (its config lists them), each indexing exactly its province's notices and tasks, with
+ * Pagefind's module once at /pagefind/pagefind.js and no ready-made UI. Checked on dist/
+ * (one bundle per province) and on the hostile site (SEARCH_SHARD_RECORDS=60: provinces cut
+ * into parts).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { publicNoticeSchema } from '../../src/schemas/open-data.ts';
+import { ROOT } from '../helpers.ts';
+import { HOSTILE_DIST } from './global-setup.ts';
+
+const SITES = [
+  { label: 'dist/', root: join(ROOT, 'dist'), parts: false },
+  { label: 'the hostile site, provinces in parts', root: HOSTILE_DIST, parts: true },
+];
+
+describe.each(SITES)('search index of $label', ({ root, parts }) => {
+  const html = readFileSync(join(root, 'search', 'index.html'), 'utf8');
+  const config = JSON.parse(/<script type="application\/json" id="search-config">([^<]*)<\/script>/.exec(html)![1]!) as { shards: { province: string; paths: string[] }[] };
+  const notices = z.array(publicNoticeSchema).parse(JSON.parse(readFileSync(join(root, 'data', 'notices.json'), 'utf8')));
+  const entry = (path: string) => JSON.parse(readFileSync(join(root, path, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+
+  it('has every bundle the search page names, and no other', () => {
+    const named = config.shards.flatMap((s) => s.paths).map((p) => p.replace(/^\/pagefind\/|\/$/g, '')).sort();
+    const onDisk = readdirSync(join(root, 'pagefind'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    expect(onDisk).toEqual(named);
+    const byCode = [...notices].sort((a, b) => a.jurisdiction.code.localeCompare(b.jurisdiction.code));
+    expect(config.shards.map((s) => s.province)).toEqual([...new Set(byCode.map((n) => n.jurisdiction.province))]);
+    if (parts) expect(config.shards.some((s) => s.paths.length > 1)).toBe(true);
+    else expect(config.shards.every((s) => s.paths.length === 1)).toBe(true);
+  });
+
+  it('indexes each province’s notices and tasks in its own bundles, in the zh-cn index the page searches', () => {
+    for (const shard of config.shards) {
+      const inProvince = notices.filter((n) => n.jurisdiction.province === shard.province);
+      const expected = inProvince.reduce((sum, n) => sum + 1 + n.taskCount, 0);
+      const pages = shard.paths.reduce((sum, p) => {
+        const languages = entry(p).languages;
+        expect(Object.keys(languages)).toEqual(['zh-cn']);
+        return sum + languages['zh-cn']!.page_count;
+      }, 0);
+      expect(pages, shard.province).toBe(expected);
+    }
+  });
+
+  it('ships Pagefind’s module once and each bundle its worker and WebAssembly, without the ready-made UIs', () => {
+    expect(existsSync(join(root, 'pagefind', 'pagefind.js'))).toBe(true);
+    for (const path of config.shards.flatMap((s) => s.paths)) {
+      const files = readdirSync(join(root, path));
+      expect(files).toContain('pagefind-worker.js');
+      expect(files.some((f) => f.startsWith('wasm.'))).toBe(true);
+      expect(files.filter((f) => /^pagefind(-ui|-modular-ui|-component-ui|-highlight)?\.(js|css)$/.test(f))).toEqual([]);
+    }
+  });
+
+  it('names each county checkbox’s province(s), so that ticking it opens only those bundles', () => {
+    const boxes = [...html.matchAll(/<input type="checkbox"[^>]*name="县区"[^>]*>/g)].map((m) => m[0]);
+    expect(boxes.length).toBe(new Set(notices.map((n) => n.jurisdiction.name)).size);
+    for (const box of boxes) {
+      const county = /value="([^"]+)"/.exec(box)![1]!;
+      const provinces = /data-provinces="([^"]+)"/.exec(box)![1]!.split('|');
+      expect(provinces, county).toEqual([...new Set(notices.filter((n) => n.jurisdiction.name === county).map((n) => n.jurisdiction.province))]);
+    }
+  });
+});

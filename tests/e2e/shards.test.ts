@@ -1,0 +1,105 @@
+/**
+ * The search index is one Pagefind bundle per province (src/lib/search/shards.ts): these
+ * tests check in Chromium that a search opens only the bundles it needs, shows the first
+ * province before the others arrive, groups results by province, and finds exactly the
+ * same tasks whether a province is one bundle (dist/) or cut into parts (the hostile site,
+ * built with SEARCH_SHARD_RECORDS=60: one notice per bundle).
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HOSTILE_DIST } from '../build/global-setup.ts';
+import { loadRealCorpus } from '../helpers.ts';
+import { allResults, openSite, settled, type Site } from './support.ts';
+
+const corpus = loadRealCorpus();
+let site: Site;
+let split: Site;
+
+beforeAll(async () => {
+  [site, split] = await Promise.all([openSite(), openSite(HOSTILE_DIST)]);
+});
+
+afterAll(async () => {
+  await Promise.all([site?.close(), split?.close()]);
+});
+
+/** Opens a search, recording the index files the page (and Pagefind's worker) requests and each stage the results pass. */
+async function open(on: Site, query: string, params = ''): Promise<{ page: Page; requests: string[]; stages: () => Promise<string[]> }> {
+  const page = await on.newPage();
+  const requests: string[] = [];
+  page.context().on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith('/pagefind/')) requests.push(path);
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __stages: string[] }).__stages = seen;
+    new MutationObserver(() => {
+      const stage = document.getElementById('search-results-section')?.dataset['stage'];
+      if (stage && seen.at(-1) !== stage) seen.push(stage);
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-stage'] });
+  });
+  await page.goto(`${on.origin}/search/?q=${encodeURIComponent(query)}${params}`);
+  await settled(page);
+  return { page, requests, stages: () => page.evaluate(() => (window as unknown as { __stages: string[] }).__stages) };
+}
+
+const bundlesOf = (requests: string[]) => [...new Set(requests.map((p) => /^\/pagefind\/([\d-]+)\//.exec(p)?.[1]).filter((b): b is string => b !== undefined))].sort();
+const county = (name: string) => `&${encodeURIComponent('县区')}=${encodeURIComponent(name)}`;
+const province = (name: string) => `&${encodeURIComponent('省份')}=${encodeURIComponent(name)}`;
+
+describe('search over one bundle per province', () => {
+  it('opens only the bundle of the county ticked', async () => {
+    const { page, requests } = await open(site, '依申请公开', county('乐至县'));
+    expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
+    expect(bundlesOf(requests)).toEqual(['51']);
+    await page.close();
+  });
+
+  it('shows the first province before the others, then groups every result by province in code order', async () => {
+    const { page, requests, stages } = await open(site, '教体局');
+    expect(await stages()).toEqual(['first', 'complete']);
+    expect(bundlesOf(requests)).toEqual(['37', '51']);
+    const tasks = corpus.tasksByDepartment.get('education')!.direct;
+    const inProvince = (p: string) => tasks.filter((t) => corpus.notices.find((n) => n.tasks.includes(t))!.notice.jurisdiction.province === p).length;
+    const results = await allResults(page);
+    expect(await page.$$eval('.search-group-title', (h) => h.map((x) => x.textContent))).toEqual([`山东省（${inProvince('山东省')} 项）`, `四川省（${inProvince('四川省')} 项）`]);
+    expect(results).toHaveLength(tasks.length);
+    const provinces = results.map((r) => r.place.split(' ')[0]);
+    expect(provinces).toEqual([...provinces].sort((a, b) => Number(a === '四川省') - Number(b === '四川省')));
+    await page.close();
+  });
+
+  it('finds nothing when a word of the query is in no task, and says which word', async () => {
+    const { page } = await open(site, '教育 xyzzy');
+    expect(await page.textContent('#search-status')).toContain('没有找到结果');
+    expect(await page.textContent('#search-notes')).toContain('“xyzzy”不见于所检索的任务');
+    await page.close();
+  });
+
+  it('needs every word in the same task, although each province\'s bundle drops the words it lacks (Pagefind #329)', async () => {
+    // 量子 loosely matches a word in 山东省's bundle, 纠缠 one in 四川省's: alone, each bundle would answer with the other word dropped.
+    const { page } = await open(site, '量子纠缠');
+    expect(await page.textContent('#search-status')).toContain('没有找到结果');
+    expect(await page.locator('.search-result').count()).toBe(0);
+    await page.close();
+  });
+
+  it('finds exactly the same tasks when a province is cut into parts', async () => {
+    const probe = await split.newPage();
+    await probe.goto(`${split.origin}/search/`);
+    const config = JSON.parse((await probe.textContent('#search-config'))!) as { shards: { province: string; paths: string[] }[] };
+    expect(config.shards.find((s) => s.province === '山东省')!.paths.length).toBeGreaterThan(1);
+    await probe.close();
+    for (const query of ['教体局', '依申请公开', '政务公开 目录', '适老化', '教育 xyzzy']) {
+      const hrefs = async (on: Site) => {
+        const { page } = await open(on, query, province('山东省'));
+        const list = (await allResults(page)).map((r) => r.href).sort();
+        await page.close();
+        return list;
+      };
+      const [whole, parts] = await Promise.all([hrefs(site), hrefs(split)]);
+      expect(parts, query).toEqual(whole);
+    }
+  });
+});
