@@ -96,10 +96,18 @@ async function measureQueries(out: string, n: number): Promise<QueryResult[]> {
         await measure(browser, server, path);
         const samples: Sample[] = [];
         for (let i = 0; i < runs; i++) samples.push(await measure(browser, server, path));
-        return { bytes: spread(samples.map((x) => x.bytes)), ms: spread(samples.map((x) => x.ms)), searchMs: spread(samples.map((x) => x.searchMs)), results: samples[0]!.results, breakdown: samples[0]!.breakdown };
+        return {
+          bytes: spread(samples.map((x) => x.bytes)),
+          ms: spread(samples.map((x) => x.ms)),
+          searchMs: spread(samples.map((x) => x.searchMs)),
+          completeBytes: spread(samples.map((x) => x.completeBytes)),
+          completeMs: spread(samples.map((x) => x.completeMs)),
+          results: samples[0]!.results,
+          breakdown: samples[0]!.breakdown,
+        };
       };
       const result: QueryResult = { name: query.name, path: search, search: await sample(search), baseline: await sample(baseline) };
-      say(`  ${query.name} (${query.params.map(([k, v]) => `${k}=${v}`).join('&')}): ${kb(result.search.bytes.median)}, ${result.search.ms.median.toFixed(0)} ms median, ${result.search.ms.p95.toFixed(0)} ms p95 (search alone ${result.search.searchMs.median.toFixed(0)} ms), ${result.search.results} results; baseline ${kb(result.baseline.bytes.median)}, ${result.baseline.ms.median.toFixed(0)} ms, ${result.baseline.results} results`);
+      say(`  ${query.name} (${query.params.map(([k, v]) => `${k}=${v}`).join('&')}): ${kb(result.search.bytes.median)}, ${result.search.ms.median.toFixed(0)} ms median, ${result.search.ms.p95.toFixed(0)} ms p95 (search alone ${result.search.searchMs.median.toFixed(0)} ms), complete ${kb(result.search.completeBytes.median)} ${result.search.completeMs.median.toFixed(0)} ms, ${result.search.results} results; baseline ${kb(result.baseline.bytes.median)}, ${result.baseline.ms.median.toFixed(0)} ms, ${result.baseline.results} results`);
       results.push(result);
     }
   } finally {
@@ -188,7 +196,7 @@ await browser.close();
 const report = {
   measuredAt: new Date().toISOString(),
   machine: { cpu: cpuModel, cores: cpus().length, ramGiB: Number((totalmem() / 1024 ** 3).toFixed(1)), node: process.version, chromium: chromiumVersion, astro: version('astro'), pagefind: version('pagefind') },
-  settings: { seed: values.seed, runs, sizes, transfer: 'bytes written by the server (headers and bodies) from navigation until the first results show; text gzipped (level 6) as a static host would, Pagefind files as built' },
+  settings: { seed: values.seed, runs, sizes, transfer: 'bytes written by the server (headers and bodies) from navigation until the first results show (responses finished by then), and until the search is complete; text gzipped (level 6) as a static host would, Pagefind files as built' },
   sizes: results,
 };
 const name = `sizes-${sizes.join('-')}${values.seed === '1' ? '' : `-seed-${values.seed}`}.json`;

@@ -1,10 +1,13 @@
 /**
  * Query timings in headless Chromium: each run opens a new browser context (an empty
- * cache), loads a search URL and waits until the first results are on screen. For the
- * site's /search/ that is the moment public/scripts/search.js sets aria-busy="false" on
- * #search-results-section with results or a status shown; for the baseline page
- * (/__bench/baseline/: fetch all tasks as JSON, filter with String.includes) it is when
- * the page marks itself done. Time is read in the page (performance.now(), from the start
+ * cache), loads a search URL and waits until the search is complete. Two moments are
+ * taken. First results: on the site's /search/, public/scripts/search.js sets
+ * data-stage="first" on #search-results-section when the first province's results are on
+ * screen (or "complete" when everything is, if that comes first). Complete: it sets
+ * aria-busy="false" with every count and the status shown. For the baseline page
+ * (/__bench/baseline/: fetch all tasks as JSON, filter with String.includes) both are the
+ * moment it marks itself done. Bytes at each moment are those of the responses the
+ * server had finished by then. Time is read in the page (performance.now(), from the start
  * of navigation); bytes are counted by the server (server.ts), workers' fetches included.
  */
 import { chromium, type Browser } from 'playwright-core';
@@ -12,18 +15,22 @@ import type { BenchServer } from './server.ts';
 
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** One page load and what it cost until the first results showed. */
+/** One page load and what it cost until the first results showed, and until the search was complete. */
 export interface Sample {
-  /** Bytes on the wire (headers and bodies) from navigation start. */
+  /** Bytes on the wire (headers and bodies) from navigation start until the first results showed. */
   bytes: number;
-  /** Milliseconds from navigation start. */
+  /** Milliseconds from navigation start until the first results showed. */
   ms: number;
+  /** Bytes until the search was complete (every result counted, filter counts shown). */
+  completeBytes: number;
+  /** Milliseconds from navigation start until the search was complete. */
+  completeMs: number;
   /** Milliseconds from the start of the search (search.js marks the results busy; the baseline's script starts) to the results. */
   searchMs: number;
   /** The number of results the page reports. */
   results: number | null;
-  /** Body bytes by kind of file (page, scripts, Pagefind's wasm, index, filters, fragments, data). */
-  breakdown: Record<string, { requests: number; bytes: number }>;
+  /** Body bytes by kind of file (page, scripts, Pagefind's wasm, index, filters, fragments, data): until complete, and until the first results. */
+  breakdown: Record<string, { requests: number; bytes: number; firstRequests: number; firstBytes: number }>;
 }
 
 /** What kind of file a requested path is, for the transfer breakdown. */
@@ -39,22 +46,25 @@ export function kindOf(path: string): string {
 }
 
 /**
- * Runs before any script of the page: records when the first results are shown. search.js
- * sets aria-busy="true" when a search starts and "false" once it has rendered; the baseline
+ * Runs before any script of the page: records when the first results are shown and when the
+ * search is complete. search.js sets aria-busy="true" when a search starts, data-stage when
+ * results are on screen, and aria-busy="false" once the search is complete; the baseline
  * page sets data-done on <body>.
  */
 const MARK_DONE = `(() => {
-  const done = () => { if (window.__benchDone === undefined) window.__benchDone = performance.now(); };
+  const first = () => { if (window.__benchFirst === undefined) window.__benchFirst = performance.now(); };
+  const done = () => { first(); if (window.__benchDone === undefined) window.__benchDone = performance.now(); };
   new MutationObserver(() => {
     const section = document.getElementById('search-results-section');
     if (section && section.getAttribute('aria-busy') === 'true' && window.__benchStart === undefined) window.__benchStart = performance.now();
+    if (section && section.dataset.stage) first();
     if (section && section.getAttribute('aria-busy') === 'false') {
       const list = document.getElementById('search-results');
       const status = document.getElementById('search-status');
       if ((list && list.children.length > 0) || (status && status.textContent.trim() !== '')) done();
     }
     if (document.body && document.body.dataset.done !== undefined) done();
-  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy', 'data-done'] });
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy', 'data-done', 'data-stage'] });
 })();`;
 
 /** Launches Debian's Chromium. */
@@ -73,20 +83,26 @@ export async function measure(browser: Browser, server: BenchServer, path: strin
     server.resetBytes();
     await page.goto(server.origin + path, { waitUntil: 'commit' });
     await page.waitForFunction(() => (window as unknown as { __benchDone?: number }).__benchDone !== undefined, undefined, { timeout: timeoutMs, polling: 20 });
-    const bytes = server.bytes();
-    const breakdown: Sample['breakdown'] = {};
-    for (const r of server.requests()) {
-      const kind = (breakdown[kindOf(r.path)] ??= { requests: 0, bytes: 0 });
-      kind.requests++;
-      kind.bytes += r.bytes;
-    }
-    const { ms, start, status } = await page.evaluate(() => {
-      const w = window as unknown as { __benchDone: number; __benchStart?: number };
-      return { ms: w.__benchDone, start: w.__benchStart ?? 0, status: document.getElementById('search-status')?.textContent ?? document.body.dataset.count ?? '' };
+    const completeBytes = server.bytes();
+    const requests = server.requests();
+    const { ms, completeMs, start, origin, status } = await page.evaluate(() => {
+      const w = window as unknown as { __benchFirst: number; __benchDone: number; __benchStart?: number };
+      return { ms: w.__benchFirst, completeMs: w.__benchDone, start: w.__benchStart ?? 0, origin: performance.timeOrigin, status: document.getElementById('search-status')?.textContent ?? document.body.dataset.count ?? '' };
     });
     if (errors.length > 0) throw new Error(`${path}: ${errors.join('; ')}`);
     const count = /找到 (\d+) 项结果|^(\d+)$/.exec(status.trim());
-    return { bytes, ms, searchMs: ms - start, results: count ? Number(count[1] ?? count[2]) : /没有找到/.test(status) ? 0 : null, breakdown };
+    const bytes = ms === completeMs ? completeBytes : server.bytesUntil(origin + ms);
+    const breakdown: Sample['breakdown'] = {};
+    for (const r of requests) {
+      const kind = (breakdown[kindOf(r.path)] ??= { requests: 0, bytes: 0, firstRequests: 0, firstBytes: 0 });
+      kind.requests++;
+      kind.bytes += r.bytes;
+      if (ms === completeMs || r.at <= origin + ms) {
+        kind.firstRequests++;
+        kind.firstBytes += r.bytes;
+      }
+    }
+    return { bytes, ms, completeBytes, completeMs, searchMs: ms - start, results: count ? Number(count[1] ?? count[2]) : /没有找到/.test(status) ? 0 : null, breakdown };
   } finally {
     await context.close();
   }

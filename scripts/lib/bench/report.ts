@@ -34,9 +34,13 @@ export interface QueryFigures {
   ms: Spread;
   /** From the start of the search until the first results show, ms. */
   searchMs: Spread;
+  /** Bytes transferred until the search is complete (all results counted, filter counts shown). */
+  completeBytes: Spread;
+  /** From navigation start until the search is complete, ms. */
+  completeMs: Spread;
   results: number | null;
-  /** Transfer by kind of file in the first measured run. */
-  breakdown: Record<string, { requests: number; bytes: number }>;
+  /** Transfer by kind of file in the first measured run: until complete, and until the first results. */
+  breakdown: Record<string, { requests: number; bytes: number; firstRequests: number; firstBytes: number }>;
 }
 
 /** One corpus size's figures. */
@@ -110,7 +114,7 @@ export function buildTable(sizes: readonly SizeResult[]): string {
 
 /** The query table: one row per corpus size and query, the site's search beside the baseline. */
 export function queryTable(sizes: readonly SizeResult[]): string {
-  const head = ['notices', 'query', 'results (baseline)', 'bytes (median)', 'baseline bytes', 'bytes ÷ baseline', 'first results, from navigation: median / p95', 'baseline', 'time ÷ baseline', 'from search start: median / p95', 'baseline'];
+  const head = ['notices', 'query', 'results (baseline)', 'bytes to first results (median)', 'baseline bytes', 'bytes ÷ baseline', 'first results, from navigation: median / p95', 'baseline', 'time ÷ baseline', 'from search start: median / p95', 'complete: bytes / median / p95'];
   const rows = sizes.flatMap((r) =>
     r.queries.map((q) => [
       r.notices.toLocaleString('en'),
@@ -123,7 +127,7 @@ export function queryTable(sizes: readonly SizeResult[]): string {
       `${ms(q.baseline.ms.median)} / ${ms(q.baseline.ms.p95)}`,
       ratio(q.search.ms.median, q.baseline.ms.median),
       `${ms(q.search.searchMs.median)} / ${ms(q.search.searchMs.p95)}`,
-      `${ms(q.baseline.searchMs.median)} / ${ms(q.baseline.searchMs.p95)}`,
+      `${kb(q.search.completeBytes.median)} / ${ms(q.search.completeMs.median)} / ${ms(q.search.completeMs.p95)}`,
     ]),
   );
   return table(head, rows);

@@ -33,8 +33,10 @@ export interface BenchServer {
   resetBytes(): void;
   /** Bytes written since the last reset. */
   bytes(): number;
-  /** Paths requested since the last reset, with the body bytes sent for each. */
-  requests(): { path: string; bytes: number }[];
+  /** Bytes written since the last reset by the responses that had finished by `epochMs` (Date.now() time). */
+  bytesUntil(epochMs: number): number;
+  /** Paths requested since the last reset, with the body bytes sent for each and when the response finished (Date.now()). */
+  requests(): { path: string; bytes: number; at: number }[];
   close(): Promise<void>;
 }
 
@@ -44,7 +46,14 @@ export async function startServer(dir: string, extra: Record<string, { file: str
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const gzipped = new Map<string, Buffer>();
   const sockets = new Map<Socket, number>();
-  let log: { path: string; bytes: number }[] = [];
+  let log: { path: string; bytes: number; at: number }[] = [];
+  /** After each finished response: the time and the bytes written on every socket since the reset. */
+  let timeline: { at: number; total: number }[] = [];
+  const written = () => {
+    let sum = 0;
+    for (const [socket, base] of sockets) sum += socket.bytesWritten - base;
+    return sum;
+  };
 
   const resolvePath = (urlPath: string): string | null => {
     let path: string;
@@ -74,8 +83,12 @@ export async function startServer(dir: string, extra: Record<string, { file: str
     const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     const send = (status: number, headers: Record<string, string>, data: Buffer) => {
       res.writeHead(status, { ...headers, 'Content-Length': String(data.length), 'Cache-Control': 'no-cache' });
+      res.on('finish', () => {
+        const at = Date.now();
+        log.push({ path: pathOnly, bytes: data.length, at });
+        timeline.push({ at, total: written() });
+      });
       res.end(data);
-      log.push({ path: pathOnly, bytes: data.length });
     };
     const special = extra[decodeURIComponent(pathOnly)];
     if (special) {
@@ -107,11 +120,13 @@ export async function startServer(dir: string, extra: Record<string, { file: str
         else sockets.set(socket, socket.bytesWritten);
       }
       log = [];
+      timeline = [];
     },
-    bytes() {
-      let sum = 0;
-      for (const [socket, base] of sockets) sum += socket.bytesWritten - base;
-      return sum;
+    bytes: written,
+    bytesUntil(epochMs) {
+      let total = 0;
+      for (const point of timeline) if (point.at <= epochMs) total = Math.max(total, point.total);
+      return total;
     },
     requests: () => [...log],
     close: () =>
