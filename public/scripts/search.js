@@ -18,8 +18,11 @@ const PAGE_SIZE = config.pageSize ?? 10;
 const DEPARTMENT_KEY = config.departmentKey ?? '部门';
 const PROVINCE_KEY = config.provinceKey ?? '省份';
 const COUNTY_KEY = config.countyKey ?? '县区';
-/** @type {{province: string, paths: string[]}[]} Each province's bundles, in code order. */
+/** @type {{province: string, paths: string[], years: number[]}[]} Each province's bundles, in code order, and its notices' plan years. */
 const SHARDS = config.shards ?? [];
+const YEAR_KEY = config.yearKey ?? '年度';
+/** A search of several provinces tries this many, one after another, for its first results before opening the rest. */
+const FIRST_TRIES = 3;
 /** A filter Pagefind adds to every record of an opened bundle (its mergeFilter): the bundle's path. */
 const BUNDLE_KEY = '分卷';
 /** Jurisdiction words printed before a bureau's name (县人社局, 区委编办); read as part of the name. */
@@ -130,7 +133,7 @@ function countyProvinces(county) {
   return (box?.dataset['provinces'] ?? '').split('|').filter((p) => p !== '');
 }
 
-/** The provinces a search can find anything in, in code order: all of them unless provinces or counties are ticked. */
+/** The provinces a search can find anything in, in code order: all of them unless provinces, counties or years are ticked. */
 function scopeOf(selected) {
   let provinces = null;
   if (selected[PROVINCE_KEY].length > 0) provinces = new Set(selected[PROVINCE_KEY]);
@@ -138,7 +141,8 @@ function scopeOf(selected) {
     const ofCounties = new Set(selected[COUNTY_KEY].flatMap(countyProvinces));
     provinces = provinces ? new Set([...provinces].filter((p) => ofCounties.has(p))) : ofCounties;
   }
-  return provinces ? SHARDS.filter((s) => provinces.has(s.province)) : SHARDS;
+  const years = selected[YEAR_KEY].map(Number);
+  return SHARDS.filter((s) => (!provinces || provinces.has(s.province)) && (years.length === 0 || s.years.some((y) => years.includes(y))));
 }
 
 // ----------------------------------------------------------------- state and URL
@@ -318,14 +322,15 @@ async function runSearch(state, push, mine) {
 
   let pf = null;
   const terms = term === null ? [] : pagefindTerms(term);
-  if (scope.length > 0) {
-    // The first province first: its results head the list whatever the others hold. A failure
-    // here is the index failing to load (or to run: its WebAssembly needs 'wasm-unsafe-eval').
+  // The first provinces one by one until one has results: they head the list whatever the
+  // others hold. A failure here is the index failing to load (or to run: its WebAssembly
+  // needs 'wasm-unsafe-eval').
+  for (const shard of scope.slice(0, scope.length > 1 ? FIRST_TRIES : 1)) {
     let first;
     try {
-      pf = await openBundles(scope[0].paths);
+      pf = await openBundles(shard.paths);
       if (mine !== generation) return;
-      const { bundles } = await bundlesWithEvery(pf, terms, scope[0].paths);
+      const { bundles } = await bundlesWithEvery(pf, terms, shard.paths);
       first = bundles.length > 0 ? await pf.search(term, { filters: inBundles(filters, bundles), sort }) : { results: [] };
     } catch (error) {
       if (mine !== generation) return;
@@ -335,13 +340,14 @@ async function runSearch(state, push, mine) {
       return;
     }
     if (mine !== generation || !first) return;
-    if (first.results.length > 0) {
-      listing.groups.push({ province: scope[0].province, paths: scope[0].paths, results: first.results, shown: 0, count: first.results.length, list: null });
-      listing.total = first.results.length;
-      if (!(await showMore(false, mine))) return;
-      resultsSection.dataset['stage'] = 'first';
-      if (scope.length > 1) statusEl.textContent = `${scope[0].province}有 ${first.results.length} 项结果；正在检索其余 ${scope.length - 1} 个省份……`;
-    }
+    if (first.results.length === 0) continue;
+    listing.groups.push({ province: shard.province, paths: shard.paths, results: first.results, shown: 0, count: first.results.length, list: null });
+    listing.total = first.results.length;
+    if (!(await showMore(false, mine))) return;
+    resultsSection.dataset['stage'] = 'first';
+    const left = scope.length - 1 - scope.indexOf(shard);
+    if (left > 0) statusEl.textContent = `${shard.province}有 ${first.results.length} 项结果；正在检索其余 ${left} 个省份……`;
+    break;
   }
 
   let all = { results: [], filters: {} };
@@ -351,12 +357,16 @@ async function runSearch(state, push, mine) {
   let missing = [];
   try {
     const paths = scope.flatMap((s) => s.paths);
-    if (scope.length > 1) pf = await openBundles(paths);
+    if (scope.length > 0) pf = await openBundles(paths);
     if (mine !== generation) return;
     if (pf) {
+      // The words first, while Pagefind counts only the bundles: once every filter index is
+      // loaded, each search also counts every filter value over all its results.
+      const found = await bundlesWithEvery(pf, terms, paths);
+      if (mine !== generation) return;
       // Every filter's counts need its chunks: Pagefind loads only those a search filters on.
       await pf.filters();
-      const found = await bundlesWithEvery(pf, terms, paths);
+      if (mine !== generation) return;
       missing = found.missing;
       listing.search.bundles = found.bundles;
       if (found.bundles.length > 0) all = await pf.search(term, { filters: inBundles(filters, found.bundles), sort });
@@ -437,12 +447,14 @@ async function bundlesWithEvery(pf, terms, paths) {
   const missing = [];
   // One word: a bundle without it drops it and has nothing left to match, so it finds nothing.
   if (terms.length < 2) return { bundles, missing };
-  for (const word of terms) {
-    const found = await pf.search(word, { filters: { [BUNDLE_KEY]: { any: paths } } });
-    const counts = found?.filters?.[BUNDLE_KEY] ?? {};
+  // The words are looked up together: their index chunks load in parallel, and the search of
+  // the whole query that follows finds them loaded.
+  const found = await Promise.all(terms.map((word) => pf.search(word, { filters: { [BUNDLE_KEY]: { any: paths } } })));
+  terms.forEach((word, i) => {
+    const counts = found[i]?.filters?.[BUNDLE_KEY] ?? {};
     if (!paths.some((p) => (counts[p] ?? 0) > 0)) missing.push(word);
     bundles = bundles.filter((p) => (counts[p] ?? 0) > 0);
-  }
+  });
   return { bundles, missing };
 }
 
@@ -712,7 +724,7 @@ function appendWindow(parent, words, marked, from, to, size) {
 
 /**
  * Updates every filter value's count; hides values that would give nothing unless ticked. A
- * province or county ticked is counted without its own choice, which needs the other
+ * province, county or year ticked is counted without its own choice, which needs the other
  * provinces' bundles: values whose bundles this search did not open keep no count.
  */
 function showCounts(counts, state, everywhere = false, keysEverywhere = new Set()) {
@@ -739,10 +751,11 @@ function showCounts(counts, state, everywhere = false, keysEverywhere = new Set(
   }
 }
 
-/** Whether a value's count can be known from the bundles open: only provinces and counties depend on them. */
+/** Whether a value's count can be known from the bundles open: only provinces, counties and years decide which bundles a search opens. */
 function countKnown(box) {
   if (box.name === PROVINCE_KEY) return provinceOpen(box.value);
   if (box.name === COUNTY_KEY) return countyProvinces(box.value).every(provinceOpen);
+  if (box.name === YEAR_KEY) return SHARDS.filter((s) => s.years.includes(Number(box.value))).every((s) => provinceOpen(s.province));
   return true;
 }
 
@@ -815,6 +828,14 @@ window.addEventListener('popstate', () => {
   // While the reader types, open the bundle a search of every province starts with.
   if (state.q === '' && !chosen && SHARDS.length > 0) {
     const idle = window.requestIdleCallback ?? ((f) => setTimeout(f, 200));
-    idle(() => void openBundles(SHARDS[0].paths).catch((error) => console.error(error)));
+    idle(() => {
+      openBundles(SHARDS[0].paths)
+        // An empty search returns once the bundle's index and WebAssembly are loaded.
+        .then((pf) => pf.preload(''))
+        .then(() => {
+          resultsSection.dataset['index'] = 'ready';
+        })
+        .catch((error) => console.error(error));
+    });
   }
 }

@@ -65,7 +65,8 @@ export async function openSite(dir = DIST): Promise<Site> {
         if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`);
       });
       page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
-      page.on('close', () => void context.close());
+      // The browser may already be closing (afterAll): a context that is gone needs no closing.
+      page.on('close', () => void context.close().catch(() => {}));
       return page;
     },
     async close() {

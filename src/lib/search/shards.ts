@@ -68,13 +68,15 @@ export function planShards(corpus: Corpus, maxRecords: number): SearchShard[] {
   return shards;
 }
 
-/** What the search page needs to know: each province's bundles, in code order. */
-export function shardManifest(shards: SearchShard[]): { province: string; paths: string[] }[] {
-  const out: { province: string; paths: string[] }[] = [];
+/** What the search page needs to know: each province's bundles, in code order, and the plan years its notices cover (a 年度 filter skips provinces without them). */
+export function shardManifest(shards: SearchShard[]): { province: string; paths: string[]; years: number[] }[] {
+  const out: { province: string; paths: string[]; years: number[] }[] = [];
   for (const shard of shards) {
     const last = out.at(-1);
-    if (last && last.province === shard.province) last.paths.push(shard.path);
-    else out.push({ province: shard.province, paths: [shard.path] });
+    const entry = last && last.province === shard.province ? last : { province: shard.province, paths: [], years: [] };
+    if (entry !== last) out.push(entry);
+    entry.paths.push(shard.path);
+    entry.years = [...new Set([...entry.years, ...shard.notices.map((n) => n.notice.year)])].sort((a, b) => b - a);
   }
   return out;
 }

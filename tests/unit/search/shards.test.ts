@@ -39,6 +39,9 @@ describe('planShards', () => {
     const manifest = shardManifest(planShards(corpus, 60));
     expect(manifest.map((m) => m.province)).toEqual(['山东省', '四川省']);
     expect(manifest[0]!.paths).toEqual(['/pagefind/37/', '/pagefind/37-2/', '/pagefind/37-3/', '/pagefind/37-4/']);
+    const yearsOf = (province: string) => [...new Set(corpus.notices.filter((n) => n.notice.jurisdiction.province === province).map((n) => n.notice.year))].sort((a, b) => b - a);
+    expect(manifest.map((m) => m.years)).toEqual([yearsOf('山东省'), yearsOf('四川省')]);
+    expect(manifest[0]!.years.length).toBeGreaterThan(1);
   });
 });
 
