@@ -107,3 +107,57 @@ export async function measure(browser: Browser, server: BenchServer, path: strin
     await context.close();
   }
 }
+
+/** A search typed on the open search page: from pressing enter until the first results, and until complete. */
+export interface TypedSample {
+  /** Bytes from pressing enter until the first results showed. */
+  bytes: number;
+  /** Milliseconds from pressing enter until the first results showed. */
+  ms: number;
+  completeBytes: number;
+  completeMs: number;
+}
+
+/**
+ * Opens /search/ without a query in a fresh context, waits until the page has loaded the
+ * index it opens while the reader types (data-index="ready"), then fills in the query and
+ * ticks the filters as a reader would (without the search each tick would start) and
+ * submits the form. Counts from the submit.
+ */
+export async function measureTyped(browser: Browser, server: BenchServer, params: [string, string][], timeoutMs = 180_000): Promise<TypedSample> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    await context.addInitScript(MARK_DONE);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.origin}/search/`, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.getElementById('search-results-section')?.dataset['index'] === 'ready', undefined, { timeout: timeoutMs, polling: 20 });
+    server.resetBytes();
+    const { origin, start } = await page.evaluate((pairs) => {
+      const w = window as unknown as Record<string, number | undefined>;
+      for (const key of ['__benchFirst', '__benchDone', '__benchStart']) w[key] = undefined;
+      for (const [key, value] of pairs) {
+        if (key === 'q') (document.getElementById('search-q') as HTMLInputElement).value = value;
+        else {
+          const box = [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find((b) => b.name === key && b.value === value);
+          if (!box) throw new Error(`no filter ${key}=${value} on the page`);
+          box.checked = true;
+        }
+      }
+      const start = performance.now();
+      (document.getElementById('search-form') as HTMLFormElement).requestSubmit();
+      return { origin: performance.timeOrigin, start };
+    }, params);
+    await page.waitForFunction(() => (window as unknown as { __benchDone?: number }).__benchDone !== undefined, undefined, { timeout: timeoutMs, polling: 20 });
+    const completeBytes = server.bytes();
+    const { first, done } = await page.evaluate(() => {
+      const w = window as unknown as { __benchFirst: number; __benchDone: number };
+      return { first: w.__benchFirst, done: w.__benchDone };
+    });
+    if (errors.length > 0) throw new Error(`typed ${JSON.stringify(params)}: ${errors.join('; ')}`);
+    return { bytes: first === done ? completeBytes : server.bytesUntil(origin + first), ms: first - start, completeBytes, completeMs: done - start };
+  } finally {
+    await context.close();
+  }
+}

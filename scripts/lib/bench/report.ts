@@ -24,6 +24,8 @@ export interface QueryResult {
   path: string;
   search: QueryFigures;
   baseline: QueryFigures;
+  /** The same search typed on the open search page, which has loaded its first bundle meanwhile. */
+  typed: { bytes: Spread; ms: Spread; completeBytes: Spread; completeMs: Spread };
 }
 
 /** One way of answering a query, over the measured runs. */
@@ -114,7 +116,7 @@ export function buildTable(sizes: readonly SizeResult[]): string {
 
 /** The query table: one row per corpus size and query, the site's search beside the baseline. */
 export function queryTable(sizes: readonly SizeResult[]): string {
-  const head = ['notices', 'query', 'results (baseline)', 'bytes to first results (median)', 'baseline bytes', 'bytes ÷ baseline', 'first results, from navigation: median / p95', 'baseline', 'time ÷ baseline', 'from search start: median / p95', 'complete: bytes / median / p95'];
+  const head = ['notices', 'query', 'results (baseline)', 'bytes to first results (median)', 'baseline bytes', 'bytes ÷ baseline', 'first results, from navigation: median / p95', 'baseline', 'time ÷ baseline', 'from search start: median / p95', 'complete: bytes / median / p95', 'typed on the open page: bytes / first results median / p95', 'typed: complete median'];
   const rows = sizes.flatMap((r) =>
     r.queries.map((q) => [
       r.notices.toLocaleString('en'),
@@ -128,6 +130,8 @@ export function queryTable(sizes: readonly SizeResult[]): string {
       ratio(q.search.ms.median, q.baseline.ms.median),
       `${ms(q.search.searchMs.median)} / ${ms(q.search.searchMs.p95)}`,
       `${kb(q.search.completeBytes.median)} / ${ms(q.search.completeMs.median)} / ${ms(q.search.completeMs.p95)}`,
+      `${kb(q.typed.bytes.median)} / ${ms(q.typed.ms.median)} / ${ms(q.typed.ms.p95)}`,
+      ms(q.typed.completeMs.median),
     ]),
   );
   return table(head, rows);
