@@ -6,7 +6,7 @@
  * Pagefind 1.6 segments Chinese only in `content` (metadata is stored, not searched),
  * and finds abbreviations such as 人社局 only by luck, so every task's content carries
  * its departments' canonical names, abbreviations and variants: the alias layer
- * (see /work/shared/docs/pagefind-notes.md).
+ * (the team's measured notes on Pagefind and Chinese recommend it).
  */
 import type { CustomRecord } from 'pagefind';
 import type { Department } from '../../schemas/department.ts';
