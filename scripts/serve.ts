@@ -6,25 +6,11 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { headersFor, parseHeadersFile } from '../src/lib/site/headers.ts';
+import { CONTENT_TYPES, headersFor, parseHeadersFile } from '../src/lib/site/headers.ts';
 import { ROOT } from './lib/registries.ts';
 
 // OUT_DIR serves another build (the benchmark's, the tests' hostile-content site); dist/ by default.
 const DIST = process.env.OUT_DIR ? resolve(process.env.OUT_DIR) : join(ROOT, 'dist');
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.xml': 'application/xml',
-};
-
 /** Resolves a URL path inside dist/, or null when it escapes it or names nothing. */
 export function resolvePath(urlPath: string): string | null {
   let path: string;
@@ -61,7 +47,7 @@ createServer((req, res) => {
   const file = resolvePath(url);
   const status = file ? 200 : 404;
   const body = file ?? resolvePath('/404.html');
-  res.writeHead(status, { ...headersFor(pathOnly, rules), 'Content-Type': TYPES[extname(body ?? '.html')] ?? 'application/octet-stream' });
+  res.writeHead(status, { ...headersFor(pathOnly, rules), 'Content-Type': CONTENT_TYPES[extname(body ?? '.html')] ?? 'application/octet-stream' });
   if (body) createReadStream(body).pipe(res);
   else res.end('Not found');
 }).listen(port, '127.0.0.1', () => {

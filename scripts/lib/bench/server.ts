@@ -10,19 +10,8 @@ import { createServer, type Server } from 'node:http';
 import type { Socket } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { headersFor, parseHeadersFile } from '../../../src/lib/site/headers.ts';
+import { CONTENT_TYPES, headersFor, parseHeadersFile } from '../../../src/lib/site/headers.ts';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm',
-  '.pagefind': 'application/wasm',
-};
 /** Types a static host compresses; Pagefind's .pf_* files and its wasm (.pagefind) are gzip already. */
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.csv', '.txt', '.svg']);
 
@@ -94,7 +83,7 @@ export async function startServer(dir: string, extra: Record<string, { file: str
     if (special) {
       if ('body' in special) return send(200, { 'Content-Type': special.type }, Buffer.from(special.body));
       const gzip = acceptsGzip;
-      return send(200, { 'Content-Type': TYPES['.json']!, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) }, body(special.file, gzip));
+      return send(200, { 'Content-Type': CONTENT_TYPES['.json']!, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) }, body(special.file, gzip));
     }
     if (!pathOnly.endsWith('/') && !extname(pathOnly) && resolvePath(pathOnly + '/')) {
       res.writeHead(301, { Location: pathOnly + '/' + url.slice(pathOnly.length) });
@@ -106,7 +95,7 @@ export async function startServer(dir: string, extra: Record<string, { file: str
     const ext = extname(file);
     const gzip = acceptsGzip && COMPRESSIBLE.has(ext);
     const status = resolvePath(pathOnly) ? 200 : 404;
-    send(status, { ...headersFor(pathOnly, rules), 'Content-Type': TYPES[ext] ?? 'application/octet-stream', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) }, body(file, gzip));
+    send(status, { ...headersFor(pathOnly, rules), 'Content-Type': CONTENT_TYPES[ext] ?? 'application/octet-stream', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) }, body(file, gzip));
   });
   server.on('connection', (socket) => sockets.set(socket, 0));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

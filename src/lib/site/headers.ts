@@ -76,3 +76,20 @@ export function headersFor(path: string, rules: readonly HeaderRule[]): Record<s
   }
   return out;
 }
+
+/** The Content-Type a static host sends for each file extension of the built site (scripts/serve.ts and the bench's server). */
+export const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+  // Pagefind's WebAssembly, gzipped, under its own extension.
+  '.pagefind': 'application/wasm',
+};
