@@ -303,7 +303,7 @@ async function runSearch(state, push, mine) {
     clearResults();
     hintEl.hidden = false;
     statusEl.textContent = query.noWords ? '没有可检索的字词：检索词只含标点或符号，请输入文字。' : '';
-    showCounts(totalCounts, state, true);
+    showCounts(totalCounts, state, new Set(FILTER_KEYS));
     resultsSection.dataset['stage'] = 'complete';
     return;
   }
@@ -410,7 +410,7 @@ async function runSearch(state, push, mine) {
   updateMore();
   // The count is announced once the results are on screen, not before.
   renderNotes(query, state, missing);
-  showCounts(counts, state, false, everywhere);
+  showCounts(counts, state, everywhere);
   statusEl.textContent = statusText(all.results.length, listing.groups.length, query, chosen);
   if (all.results.length === 0) renderNoResults(query, chosen);
   resultsSection.dataset['stage'] = 'complete';
@@ -727,9 +727,10 @@ function appendWindow(parent, words, marked, from, to, size) {
  * province, county or year ticked is counted without its own choice, which needs the other
  * provinces' bundles: values whose bundles this search did not open keep no count.
  */
-function showCounts(counts, state, everywhere = false, keysEverywhere = new Set()) {
+function showCounts(counts, state, everywhere) {
+  // everywhere: the keys whose counts cover the whole corpus (from the page), whatever the bundles open.
   for (const box of checkboxes) {
-    const known = everywhere || keysEverywhere.has(box.name) || state.filters[box.name].length === 0 || countKnown(box);
+    const known = everywhere.has(box.name) || state.filters[box.name].length === 0 || countKnown(box);
     const n = counts[box.name]?.[box.value] ?? 0;
     const item = box.closest('li');
     const count = item?.querySelector('.search-count');

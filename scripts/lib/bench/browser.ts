@@ -10,7 +10,7 @@
  * server had finished by then. Time is read in the page (performance.now(), from the start
  * of navigation); bytes are counted by the server (server.ts), workers' fetches included.
  */
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import type { BenchServer } from './server.ts';
 
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -74,12 +74,7 @@ export function launch(): Promise<Browser> {
 
 /** Loads one URL in a fresh context and measures it. */
 export async function measure(browser: Browser, server: BenchServer, path: string, timeoutMs = 180_000): Promise<Sample> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  try {
-    await context.addInitScript(MARK_DONE);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+  return inMarkedPage(browser, path, async (page) => {
     server.resetBytes();
     await page.goto(server.origin + path, { waitUntil: 'commit' });
     await page.waitForFunction(() => (window as unknown as { __benchDone?: number }).__benchDone !== undefined, undefined, { timeout: timeoutMs, polling: 20 });
@@ -89,7 +84,6 @@ export async function measure(browser: Browser, server: BenchServer, path: strin
       const w = window as unknown as { __benchFirst: number; __benchDone: number; __benchStart?: number };
       return { ms: w.__benchFirst, completeMs: w.__benchDone, start: w.__benchStart ?? 0, origin: performance.timeOrigin, status: document.getElementById('search-status')?.textContent ?? document.body.dataset.count ?? '' };
     });
-    if (errors.length > 0) throw new Error(`${path}: ${errors.join('; ')}`);
     const count = /找到 (\d+) 项结果|^(\d+)$/.exec(status.trim());
     const bytes = ms === completeMs ? completeBytes : server.bytesUntil(origin + ms);
     const breakdown: Sample['breakdown'] = {};
@@ -103,9 +97,7 @@ export async function measure(browser: Browser, server: BenchServer, path: strin
       }
     }
     return { bytes, ms, completeBytes, completeMs, searchMs: ms - start, results: count ? Number(count[1] ?? count[2]) : /没有找到/.test(status) ? 0 : null, breakdown };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 /** A search typed on the open search page: from pressing enter until the first results, and until complete. */
@@ -125,12 +117,7 @@ export interface TypedSample {
  * submits the form. Counts from the submit.
  */
 export async function measureTyped(browser: Browser, server: BenchServer, params: [string, string][], timeoutMs = 180_000): Promise<TypedSample> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  try {
-    await context.addInitScript(MARK_DONE);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+  return inMarkedPage(browser, `typed ${JSON.stringify(params)}`, async (page) => {
     await page.goto(`${server.origin}/search/`, { waitUntil: 'load' });
     await page.waitForFunction(() => document.getElementById('search-results-section')?.dataset['index'] === 'ready', undefined, { timeout: timeoutMs, polling: 20 });
     server.resetBytes();
@@ -155,8 +142,24 @@ export async function measureTyped(browser: Browser, server: BenchServer, params
       const w = window as unknown as { __benchFirst: number; __benchDone: number };
       return { first: w.__benchFirst, done: w.__benchDone };
     });
-    if (errors.length > 0) throw new Error(`typed ${JSON.stringify(params)}: ${errors.join('; ')}`);
     return { bytes: first === done ? completeBytes : server.bytesUntil(origin + first), ms: first - start, completeBytes, completeMs: done - start };
+  });
+}
+
+/**
+ * Runs `measureIn` on a page of a fresh browser context (an empty cache) whose scripts are
+ * watched by MARK_DONE; fails, naming `what`, when the page threw; closes the context.
+ */
+async function inMarkedPage<T>(browser: Browser, what: string, measureIn: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    await context.addInitScript(MARK_DONE);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const result = await measureIn(page);
+    if (errors.length > 0) throw new Error(`${what}: ${errors.join('; ')}`);
+    return result;
   } finally {
     await context.close();
   }
