@@ -47,7 +47,8 @@ createServer((req, res) => {
   const file = resolvePath(url);
   const status = file ? 200 : 404;
   const body = file ?? resolvePath('/404.html');
-  res.writeHead(status, { ...headersFor(pathOnly, rules), 'Content-Type': CONTENT_TYPES[extname(body ?? '.html')] ?? 'application/octet-stream' });
+  // A missing file gets the 404 page's headers (a missing Pagefind chunk is not answered as gzip).
+  res.writeHead(status, { ...headersFor(file ? pathOnly : '/404.html', rules), 'Content-Type': CONTENT_TYPES[extname(body ?? '.html')] ?? 'application/octet-stream' });
   if (body) createReadStream(body).pipe(res);
   else res.end('Not found');
 }).listen(port, '127.0.0.1', () => {

@@ -6,10 +6,12 @@
  * into parts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { publicNoticeSchema } from '../../src/schemas/open-data.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/site/headers.ts';
 import { ROOT } from '../helpers.ts';
 import { HOSTILE_DIST } from './global-setup.ts';
 
@@ -55,6 +57,24 @@ describe.each(SITES)('search index of $label', ({ root, parts }) => {
       expect(files.some((f) => f.startsWith('wasm.'))).toBe(true);
       expect(files.filter((f) => /^pagefind(-ui|-modular-ui|-component-ui|-highlight)?\.(js|css)$/.test(f))).toEqual([]);
     }
+  });
+
+  it('serves exactly Pagefind’s gzip files as gzip (the _headers rules), each of which inflates to Pagefind’s signature', () => {
+    const rules = parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'));
+    const files = readdirSync(join(root, 'pagefind'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    let gzipped = 0;
+    for (const file of files) {
+      const path = join(file.parentPath, file.name);
+      const url = `/${relative(root, path).split(sep).join('/')}`;
+      const bytes = readFileSync(path);
+      const isGzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
+      expect(headersFor(url, rules)['Content-Encoding'], url).toBe(isGzip ? 'gzip' : undefined);
+      if (!isGzip) continue;
+      gzipped++;
+      // Only the first 200 are inflated: the hostile site has thousands.
+      if (gzipped <= 200) expect(gunzipSync(bytes).subarray(0, 12).toString('latin1'), url).toBe('pagefind_dcd');
+    }
+    expect(gzipped).toBeGreaterThan(config.shards.length * 4);
   });
 
   it('names each county checkbox’s province(s), so that ticking it opens only those bundles', () => {

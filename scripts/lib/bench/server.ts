@@ -1,7 +1,8 @@
 /**
  * The benchmark's static server: serves a built site as scripts/serve.ts does (index.html
  * for directories, the headers of its _headers file, the 404 page), but gzips text as a
- * static host would (Pagefind's own files are compressed already and go as they are), and
+ * static host would (Pagefind's own files are compressed already and go as they are, with
+ * the Content-Encoding: gzip the _headers file declares for them), and
  * counts every byte it writes, so that a browser run's transfer includes what Pagefind's
  * worker fetches. Also serves the baseline page (baseline.ts) under /__bench/.
  */
@@ -12,7 +13,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CONTENT_TYPES, headersFor, parseHeadersFile } from '../../../src/lib/site/headers.ts';
 
-/** Types a static host compresses; Pagefind's .pf_* files and its wasm (.pagefind) are gzip already. */
+/** Types a static host compresses; Pagefind's .pf_* files and its wasm (.pagefind) are gzip already (sent with the Content-Encoding the site's _headers gives them). */
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.csv', '.txt', '.svg']);
 
 /** A running bench server. */
@@ -95,7 +96,7 @@ export async function startServer(dir: string, extra: Record<string, { file: str
     const ext = extname(file);
     const gzip = acceptsGzip && COMPRESSIBLE.has(ext);
     const status = resolvePath(pathOnly) ? 200 : 404;
-    send(status, { ...headersFor(pathOnly, rules), 'Content-Type': CONTENT_TYPES[ext] ?? 'application/octet-stream', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) }, body(file, gzip));
+    send(status, { ...headersFor(status === 200 ? pathOnly : '/404.html', rules), 'Content-Type': CONTENT_TYPES[ext] ?? 'application/octet-stream', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) }, body(file, gzip));
   });
   server.on('connection', (socket) => sockets.set(socket, 0));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -25,11 +25,32 @@ export const CONTENT_SECURITY_POLICY = [
 /** Directives a <meta> policy cannot carry (browsers ignore them there): sent as a header only. */
 const HEADER_ONLY = "frame-ancestors 'none'";
 
-/** One rule of a `_headers` file: a path pattern (`/*`, `/data/*`, `/about/`) and the headers it adds. */
+/**
+ * One rule of a `_headers` file: a path pattern and the headers it adds. A pattern is a path
+ * (`/about/`), may end in or contain one `*` (any characters, `/` included: `/data/*`) and may
+ * name a path segment `:placeholder` (any characters but `/`), as Cloudflare Pages reads them.
+ */
 export interface HeaderRule {
   pattern: string;
   headers: [name: string, value: string][];
 }
+
+/**
+ * Pagefind's files that it writes gzip-compressed (index chunks, filters, fragments, each
+ * bundle's metadata and WebAssembly), in every bundle (`/pagefind/<province code>/`). Sent with
+ * `Content-Encoding: gzip`, the browser inflates them natively as they arrive; sent as plain
+ * bytes, Pagefind inflates each one in JavaScript in its worker before a search can use it.
+ * Pagefind handles both: once inflated its files start with a signature, and it skips its own
+ * step when it finds the signature (Pagefind #27, #28). The bytes on the wire are the same.
+ * The other files there (pagefind.js, pagefind-worker.js, pagefind-entry.json) are plain.
+ */
+export const PAGEFIND_GZIP_PATTERNS = [
+  '/pagefind/:bundle/index/*',
+  '/pagefind/:bundle/filter/*',
+  '/pagefind/:bundle/fragment/*',
+  '/pagefind/:bundle/pagefind.*.pf_meta',
+  '/pagefind/:bundle/wasm.*',
+] as const;
 
 /** The site's header rules, most general first (later rules add to earlier ones). */
 export const HEADER_RULES: readonly HeaderRule[] = [
@@ -43,6 +64,7 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   },
   // The open data may be fetched from any origin: researchers' notebooks, other sites.
   { pattern: '/data/*', headers: [['Access-Control-Allow-Origin', '*']] },
+  ...PAGEFIND_GZIP_PATTERNS.map((pattern): HeaderRule => ({ pattern, headers: [['Content-Encoding', 'gzip']] })),
 ];
 
 /** The `_headers` file for static hosts: a pattern line, then its headers indented by two spaces. */
@@ -71,10 +93,23 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 export function headersFor(path: string, rules: readonly HeaderRule[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const r of rules) {
-    const matches = r.pattern.endsWith('*') ? path.startsWith(r.pattern.slice(0, -1)) : path === r.pattern;
-    if (matches) for (const [name, value] of r.headers) out[name] = value;
+    if (patternRegExp(r.pattern).test(path)) for (const [name, value] of r.headers) out[name] = value;
   }
   return out;
+}
+
+const compiled = new Map<string, RegExp>();
+
+/** A rule's pattern as a regular expression over the whole path: `*` any characters, `:name` one path segment. */
+function patternRegExp(pattern: string): RegExp {
+  let re = compiled.get(pattern);
+  if (!re) {
+    const parts = pattern.split(/(\*|:[A-Za-z_][A-Za-z0-9_]*)/u);
+    const source = parts.map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/gu, '\\$&'))).join('');
+    re = new RegExp(`^${source}$`, 'u');
+    compiled.set(pattern, re);
+  }
+  return re;
 }
 
 /** The Content-Type a static host sends for each file extension of the built site (scripts/serve.ts and the bench's server). */
