@@ -330,8 +330,7 @@ async function runSearch(state, push, mine) {
     try {
       pf = await openBundles(shard.paths);
       if (mine !== generation) return;
-      const { bundles } = await bundlesWithEvery(pf, terms, shard.paths);
-      first = bundles.length > 0 ? await pf.search(term, { filters: inBundles(filters, bundles), sort }) : { results: [] };
+      first = await firstResults(pf, term, terms, shard.paths, filters, sort);
     } catch (error) {
       if (mine !== generation) return;
       resetInstance();
@@ -456,6 +455,32 @@ async function bundlesWithEvery(pf, terms, paths) {
     bundles = bundles.filter((p) => (counts[p] ?? 0) > 0);
   });
   return { bundles, missing };
+}
+
+/**
+ * A province's results for the first page. A province in one bundle is searched at once:
+ * when any result of its first page matched every word of the query in its text, the bundle
+ * holds every word (Pagefind only drops words a bundle lacks), so the results stand without
+ * looking each word up. Otherwise (a province in several bundles, or a word matched only
+ * outside the text) the words are looked up first (bundlesWithEvery).
+ */
+async function firstResults(pf, term, terms, paths, filters, sort) {
+  if (terms.length >= 2 && paths.length === 1) {
+    const found = await pf.search(term, { filters: inBundles(filters, paths), sort });
+    // Fewer results with every word than without some: none without some, none at all.
+    if (found.results.length === 0) return found;
+    const page = await Promise.all(found.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+    if (page.some((data) => matchesEvery(data, terms))) return found;
+  }
+  const { bundles } = await bundlesWithEvery(pf, terms, paths);
+  return bundles.length > 0 ? await pf.search(term, { filters: inBundles(filters, bundles), sort }) : { results: [] };
+}
+
+/** Whether a result's matched words (Pagefind's `locations` in its text) include a word starting with each of `terms`. */
+function matchesEvery(data, terms) {
+  const words = (data.raw_content ?? '').split('\u200B');
+  const matched = (data.locations ?? []).map((l) => (words[l] ?? '').replace(/[\p{P}\p{S}\s]+/gu, '').toLocaleLowerCase());
+  return terms.every((term) => matched.some((word) => word.startsWith(term)));
 }
 
 /**
