@@ -70,8 +70,10 @@ let typingEntry = false;
 let mode = 'auto';
 /**
  * The current search's results by province, in code order: `results` is null until that
- * province's own search has run; `shown` counts the results on screen. `at` is the group
- * being shown; `search` what each group's search needs; `total` the count of all results.
+ * province's own search has run; `shown` counts the results on screen; `data` holds results'
+ * data already fetched (the first page, when the first search fetched it to check its words).
+ * `at` is the group being shown; `search` what each group's search needs; `total` the count
+ * of all results.
  */
 let listing = { groups: [], at: 0, search: null, total: 0, shown: 0 };
 
@@ -284,15 +286,24 @@ async function run(state, push) {
   const mine = ++generation;
   resultsSection.setAttribute('aria-busy', 'true');
   delete resultsSection.dataset['stage'];
+  // The URL is written once the search has been handed to Pagefind's worker: a history entry
+  // takes the main thread several milliseconds that the search need not wait for. The
+  // search is not marked done before it is written.
+  const written = new Promise((resolve) => {
+    setTimeout(() => {
+      writeUrl(state, push);
+      resolve(undefined);
+    }, 0);
+  });
   try {
-    await runSearch(state, push, mine);
+    await runSearch(state, mine);
   } finally {
+    await written;
     if (mine === generation) resultsSection.setAttribute('aria-busy', 'false');
   }
 }
 
-async function runSearch(state, push, mine) {
-  writeUrl(state, push);
+async function runSearch(state, mine) {
   const query = analyseQuery(state.q, state.mode);
   const chosen = FILTER_KEYS.some((k) => state.filters[k].length > 0);
   clearButton.hidden = !chosen;
@@ -340,7 +351,7 @@ async function runSearch(state, push, mine) {
     }
     if (mine !== generation || !first) return;
     if (first.results.length === 0) continue;
-    listing.groups.push({ province: shard.province, paths: shard.paths, results: first.results, shown: 0, count: first.results.length, list: null });
+    listing.groups.push({ province: shard.province, paths: shard.paths, results: first.results, data: first.page ?? [], shown: 0, count: first.results.length, list: null });
     listing.total = first.results.length;
     if (!(await showMore(false, mine))) return;
     resultsSection.dataset['stage'] = 'first';
@@ -470,7 +481,8 @@ async function firstResults(pf, term, terms, paths, filters, sort) {
     // Fewer results with every word than without some: none without some, none at all.
     if (found.results.length === 0) return found;
     const page = await Promise.all(found.results.slice(0, PAGE_SIZE).map((r) => r.data()));
-    if (page.some((data) => matchesEvery(data, terms))) return found;
+    // The page's data goes along, so that showing it asks Pagefind's worker for nothing more.
+    if (page.some((data) => matchesEvery(data, terms))) return { ...found, page };
   }
   const { bundles } = await bundlesWithEvery(pf, terms, paths);
   return bundles.length > 0 ? await pf.search(term, { filters: inBundles(filters, bundles), sort }) : { results: [] };
@@ -504,7 +516,7 @@ async function showMore(focus, mine = generation, limit = PAGE_SIZE) {
         group.results = found.results;
       }
       const page = group.results.slice(group.shown, group.shown + limit - items.length);
-      const data = await Promise.all(page.map((r) => r.data()));
+      const data = await Promise.all(page.map((r, i) => group.data?.[group.shown + i] ?? r.data()));
       if (mine !== generation) return false;
       const rendered = data.map((d) => renderResult(d));
       batches.push([group, rendered]);
