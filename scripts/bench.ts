@@ -15,7 +15,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BASELINE_PAGE, BASELINE_PATH, BASELINE_TASKS } from './lib/bench/baseline.ts';
 import { launch, measure, measureTyped, type Sample, type TypedSample } from './lib/bench/browser.ts';
-import { buildTable, kb, mb, queryTable, spread, type QueryResult, type SizeResult } from './lib/bench/report.ts';
+import { buildTable, kb, mb, queryTable, spread, targetTable, type QueryResult, type SizeResult } from './lib/bench/report.ts';
 import { runBuild } from './lib/bench/run-build.ts';
 import { startServer } from './lib/bench/server.ts';
 import { ROOT } from './lib/registries.ts';
@@ -209,4 +209,5 @@ const name = `sizes-${sizes.join('-')}${values.seed === '1' ? '' : `-seed-${valu
 mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
 writeFileSync(join(ROOT, 'bench', 'results', name), JSON.stringify(report, null, 1) + '\n');
 process.stdout.write(`\nMachine: ${cpuModel}, ${report.machine.cores} cores, ${report.machine.ramGiB} GiB RAM; Node ${process.version}; Chromium ${chromiumVersion}; Astro ${report.machine.astro}; Pagefind ${report.machine.pagefind}\n\n`);
-process.stdout.write(`${buildTable(results)}\n\n${queryTable(results)}\n\nWritten to bench/results/${name}\n`);
+const largest = results.reduce((a, b) => (b.notices > a.notices ? b : a));
+process.stdout.write(`${buildTable(results)}\n\n${queryTable(results)}\n\n${targetTable(largest)}\n\nWritten to bench/results/${name}\n`);

@@ -137,6 +137,30 @@ export function queryTable(sizes: readonly SizeResult[]): string {
   return table(head, rows);
 }
 
+/** The issue's targets, checked on one corpus size (the largest): what was measured and whether it meets each. */
+export function targetTable(r: SizeResult): string {
+  const range = (values: number[], format: (x: number) => string) => `${format(Math.min(...values))}–${format(Math.max(...values))}`;
+  const yes = (ok: boolean) => (ok ? 'yes' : '**no**');
+  const dataFiles = Object.entries(r.output.openData);
+  const split = dataFiles.some(([path]) => path.startsWith('data/tasks/'));
+  const largest = dataFiles.reduce((max, [, bytes]) => Math.max(max, bytes), 0);
+  const bytes = r.queries.map((q) => q.search.bytes.median);
+  const typed = r.queries.map((q) => q.typed.ms.median);
+  const fromStart = r.queries.map((q) => q.search.searchMs.median);
+  const fromNavigation = r.queries.map((q) => q.search.ms.median);
+  const under = (values: number[], limit: number) => values.filter((x) => x < limit).length;
+  const rows = [
+    ['full build with search index under 10 min', s(r.build.wallSeconds), yes(r.build.wallSeconds < 600)],
+    ['peak memory under 4 GB (process tree)', mb(r.build.peakTreeRssBytes), yes(r.build.peakTreeRssBytes < 4e9)],
+    ['open data split into per-jurisdiction files past 20 MB', `${split ? 'split' : 'whole'}; largest file ${mb(largest)}`, yes(largest < 20e6)],
+    ['a query transfers under 300 KB until its first results (median, empty cache)', range(bytes, kb), yes(Math.max(...bytes) < 300e3)],
+    ['first results within 150 ms (median): typed on the open search page', `${range(typed, ms)} (${under(typed, 150)} of ${typed.length} under 150 ms)`, yes(Math.max(...typed) < 150)],
+    ['… on a page opened with the query in its URL, from the start of the search', `${range(fromStart, ms)} (${under(fromStart, 150)} of ${fromStart.length})`, yes(Math.max(...fromStart) < 150)],
+    ['… on a page opened with the query in its URL, from navigation (page load included)', `${range(fromNavigation, ms)} (${under(fromNavigation, 150)} of ${fromNavigation.length})`, yes(Math.max(...fromNavigation) < 150)],
+  ];
+  return table([`target (${r.notices.toLocaleString('en')} notices, ${r.tasks.toLocaleString('en')} tasks)`, 'measured', 'met'], rows);
+}
+
 function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { spread, targetTable, type QueryResult, type SizeResult } from '../../../scripts/lib/bench/report.ts';
+
+const at = (median: number) => ({ median, p95: median });
+
+function query(name: string, bytes: number, typedMs: number, searchMs: number, navigationMs: number): QueryResult {
+  const figures = { bytes: at(bytes), ms: at(navigationMs), searchMs: at(searchMs), completeBytes: at(bytes * 10), completeMs: at(navigationMs * 5), results: 1, breakdown: {} };
+  return { name, path: `/search/?q=${name}`, search: figures, baseline: figures, typed: { bytes: at(bytes / 2), ms: at(typedMs), completeBytes: at(bytes), completeMs: at(typedMs * 5) } };
+}
+
+function size(queries: QueryResult[], openData: Record<string, number>, wallSeconds = 343.4, peak = 3.2e9): SizeResult {
+  return {
+    notices: 2800,
+    tasks: 139782,
+    build: { wallSeconds, peakTreeRssBytes: peak, peakTreeRssBytesByStep: {}, atPeak: [], maxProcessRssBytes: null, phases: { contentCheck: null, astroBuild: null, contentSync: null, bundle: null, render: null, openData: null, searchIndex: null }, slowestRoutes: [], routeGroups: {} },
+    output: { pages: null, htmlFiles: 0, files: 0, distBytes: 0, searchIndexBytes: 0, searchIndexFiles: 0, openData, byFolder: {}, largestFiles: [] },
+    queries,
+  };
+}
+
+/** The table's rows as [target, measured, met]. */
+const rows = (table: string) => table.split('\n').slice(2).map((line) => line.split(' | ').map((cell) => cell.replace(/^\| | \|$/g, '')));
+
+describe('bench report', () => {
+  it('spread gives the median and the nearest-rank 95th percentile', () => {
+    expect(spread([5, 1, 3])).toEqual({ median: 3, p95: 5 });
+    expect(spread([4, 1, 3, 2])).toEqual({ median: 2.5, p95: 4 });
+  });
+
+  it('targetTable marks each target met or not from the largest size’s figures', () => {
+    const met = rows(targetTable(size([query('a', 180_000, 90, 140, 300), query('b', 250_000, 140, 149, 320)], { 'data/tasks/index.json': 200_000, 'data/tasks/x.json': 2_000_000 })));
+    expect(met.map((r) => r[2])).toEqual(['yes', 'yes', 'yes', 'yes', 'yes', 'yes', '**no**']);
+    expect(met[2]![1]).toBe('split; largest file 1.9 MB');
+    expect(met[4]![1]).toBe('90 ms–140 ms (2 of 2 under 150 ms)');
+
+    const missed = rows(targetTable(size([query('a', 310_000, 151, 200, 450)], { 'data/tasks.json': 25_000_000 }, 700, 4.1e9)));
+    expect(missed.map((r) => r[2])).toEqual(['**no**', '**no**', '**no**', '**no**', '**no**', '**no**', '**no**']);
+    expect(missed[2]![1]).toBe('whole; largest file 24 MB');
+  });
+});
