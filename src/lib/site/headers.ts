@@ -28,7 +28,9 @@ const HEADER_ONLY = "frame-ancestors 'none'";
 /**
  * One rule of a `_headers` file: a path pattern and the headers it adds. A pattern is a path
  * (`/about/`), may end in or contain one `*` (any characters, `/` included: `/data/*`) and may
- * name a path segment `:placeholder` (any characters but `/`), as Cloudflare Pages reads them.
+ * name a path segment `:placeholder` (any characters but `/`): the splat and placeholder
+ * syntax of static hosts' rule files. A host that does not read a pattern's syntax leaves
+ * its headers out (not checked against a real host).
  */
 export interface HeaderRule {
   pattern: string;
