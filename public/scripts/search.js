@@ -18,6 +18,13 @@ const PAGE_SIZE = config.pageSize ?? 10;
 const DEPARTMENT_KEY = config.departmentKey ?? '部门';
 const PROVINCE_KEY = config.provinceKey ?? '省份';
 const COUNTY_KEY = config.countyKey ?? '县区';
+/**
+ * Filter lists the page does not hold as HTML (the counties): key → [value, count, provinces
+ * joined by "|"]. Their checkboxes are built when the list is first unfolded, at once when it
+ * starts open or a value of it is ticked.
+ * @type {Record<string, [string, number, string][]>}
+ */
+const LISTS = config.lists ?? {};
 /** @type {{province: string, paths: string[], years: number[]}[]} Each province's bundles, in code order, and its notices' plan years. */
 const SHARDS = config.shards ?? [];
 const YEAR_KEY = config.yearKey ?? '年度';
@@ -50,8 +57,13 @@ const clearButton = /** @type {HTMLButtonElement} */ (document.getElementById('s
 const filterPanel = /** @type {HTMLDetailsElement} */ (document.getElementById('search-filters'));
 const filterSummary = /** @type {HTMLElement} */ (document.getElementById('search-filter-summary'));
 const filterNone = /** @type {HTMLElement} */ (document.getElementById('search-filter-none'));
-// The checkboxes sit beside the form (form="search-form"), so they are looked up in the document.
+// The checkboxes sit beside the form (form="search-form"), so they are looked up in the document;
+// those of LISTS join when built.
 const checkboxes = /** @type {HTMLInputElement[]} */ ([...document.querySelectorAll('input[type="checkbox"][form="search-form"]')]);
+/** The provinces of each county name (a name such as 铁西区 is used in more than one). */
+const provincesOfCounty = new Map((LISTS[COUNTY_KEY] ?? []).map(([name, , provinces]) => [name, provinces.split('|').filter((p) => p !== '')]));
+/** The last counts shown (showCounts' arguments), for a list built after them. */
+let shownCounts = null;
 
 /** Pagefind's module, and the page's one search instance, which opens bundles as searches need them. */
 let pagefindModule = null;
@@ -81,7 +93,48 @@ function staticCounts() {
   /** @type {Record<string, Record<string, number>>} */
   const counts = {};
   for (const box of checkboxes) (counts[box.name] ??= {})[box.value] = Number(box.dataset['count'] ?? 0);
+  for (const [key, values] of Object.entries(LISTS)) for (const [value, count] of values) (counts[key] ??= {})[value] = count;
   return counts;
+}
+
+/** The group (fieldset) of a filter key. */
+function filterGroup(key) {
+  return [...filterPanel.querySelectorAll('fieldset[data-filter-key]')].find((g) => g.getAttribute('data-filter-key') === key);
+}
+
+/** Builds the checkboxes of a list held in LISTS (once), unticked, with the counts last shown. */
+function buildList(key) {
+  const list = filterGroup(key)?.querySelector('ul[data-built-from="lists"]');
+  if (!list || list.childElementCount > 0 || !LISTS[key]) return;
+  const k = FILTER_KEYS.indexOf(key);
+  const boxes = [];
+  const items = LISTS[key].map(([value, count], i) => {
+    const item = document.createElement('li');
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.id = `f-${k}-${i}`;
+    box.setAttribute('form', 'search-form');
+    box.name = key;
+    box.value = value;
+    box.dataset['count'] = String(count);
+    const label = document.createElement('label');
+    label.htmlFor = box.id;
+    const shown = document.createElement('span');
+    shown.className = 'search-count';
+    shown.textContent = `（${count}）`;
+    label.append(value, shown);
+    item.append(box, label);
+    boxes.push(box);
+    return item;
+  });
+  list.append(...items);
+  checkboxes.push(...boxes);
+  if (shownCounts) showCounts(...shownCounts);
+}
+
+/** Whether a list held in LISTS has its checkboxes. */
+function listBuilt(key) {
+  return (filterGroup(key)?.querySelector('ul[data-built-from="lists"]')?.childElementCount ?? 0) > 0;
 }
 
 /** Loads Pagefind's module (no index yet). */
@@ -131,8 +184,7 @@ function provinceOpen(province) {
 
 /** The provinces a county name belongs to (a name such as 铁西区 is used in more than one). */
 function countyProvinces(county) {
-  const box = checkboxes.find((b) => b.name === COUNTY_KEY && b.value === county);
-  return (box?.dataset['provinces'] ?? '').split('|').filter((p) => p !== '');
+  return provincesOfCounty.get(county) ?? [];
 }
 
 /** The provinces a search can find anything in, in code order: all of them unless provinces, counties or years are ticked. */
@@ -170,6 +222,7 @@ function readForm() {
 function applyState(state) {
   input.value = state.q;
   mode = state.mode;
+  for (const key of Object.keys(LISTS)) if (state.filters[key]?.length > 0) buildList(key);
   const unknown = [];
   for (const key of FILTER_KEYS) {
     for (const value of state.filters[key]) {
@@ -766,6 +819,7 @@ function appendWindow(parent, words, marked, from, to, size) {
  */
 function showCounts(counts, state, everywhere) {
   // everywhere: the keys whose counts cover the whole corpus (from the page), whatever the bundles open.
+  shownCounts = [counts, state, everywhere];
   for (const box of checkboxes) {
     const known = everywhere.has(box.name) || state.filters[box.name].length === 0 || countKnown(box);
     const n = counts[box.name]?.[box.value] ?? 0;
@@ -776,7 +830,9 @@ function showCounts(counts, state, everywhere) {
   }
   let anyVisible = false;
   for (const group of filterPanel.querySelectorAll('fieldset[data-filter-key]')) {
-    const visible = [...group.querySelectorAll('li')].some((li) => !li.hidden);
+    const key = group.getAttribute('data-filter-key') ?? '';
+    // A list not built yet has nothing ticked: it shows whatever value has results.
+    const visible = key in LISTS && !listBuilt(key) ? LISTS[key].some(([value]) => (counts[key]?.[value] ?? 0) > 0) : [...group.querySelectorAll('li')].some((li) => !li.hidden);
     group.hidden = !visible;
     anyVisible ||= visible;
   }
@@ -853,6 +909,20 @@ window.addEventListener('popstate', () => {
   applyState(state);
   void run(state, false);
 });
+
+// A list held in LISTS is built when first unfolded, or now if it does not start folded.
+for (const key of Object.keys(LISTS)) {
+  const fold = filterGroup(key)?.closest('details[data-fold-key]');
+  if (!fold) buildList(key);
+  else {
+    // Built on the summary's click (Enter and Space click it too), before the fold opens, so
+    // that the next Tab already finds the first checkbox; on toggle when opened otherwise.
+    fold.querySelector('summary')?.addEventListener('click', () => buildList(key));
+    fold.addEventListener('toggle', () => {
+      if (fold.open) buildList(key);
+    });
+  }
+}
 
 // A shared link reproduces its search; a narrow screen starts with the filters folded.
 {

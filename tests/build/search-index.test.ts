@@ -22,7 +22,7 @@ const SITES = [
 
 describe.each(SITES)('search index of $label', ({ root, parts }) => {
   const html = readFileSync(join(root, 'search', 'index.html'), 'utf8');
-  const config = JSON.parse(/<script type="application\/json" id="search-config">([^<]*)<\/script>/.exec(html)![1]!) as { shards: { province: string; paths: string[] }[] };
+  const config = JSON.parse(/<script type="application\/json" id="search-config">([^<]*)<\/script>/.exec(html)![1]!) as { shards: { province: string; paths: string[] }[]; lists: Record<string, [string, number, string][]> };
   const notices = z.array(publicNoticeSchema).parse(JSON.parse(readFileSync(join(root, 'data', 'notices.json'), 'utf8')));
   const entry = (path: string) => JSON.parse(readFileSync(join(root, path, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
 
@@ -77,13 +77,16 @@ describe.each(SITES)('search index of $label', ({ root, parts }) => {
     expect(gzipped).toBeGreaterThan(config.shards.length * 4);
   });
 
-  it('names each county checkbox’s province(s), so that ticking it opens only those bundles', () => {
-    const boxes = [...html.matchAll(/<input type="checkbox"[^>]*name="县区"[^>]*>/g)].map((m) => m[0]);
-    expect(boxes.length).toBe(new Set(notices.map((n) => n.jurisdiction.name)).size);
-    for (const box of boxes) {
-      const county = /value="([^"]+)"/.exec(box)![1]!;
-      const provinces = /data-provinces="([^"]+)"/.exec(box)![1]!.split('|');
-      expect(provinces, county).toEqual([...new Set(notices.filter((n) => n.jurisdiction.name === county).map((n) => n.jurisdiction.province))]);
+  it('lists every county with its count and province(s) in the config, not as HTML, so that ticking one opens only those bundles', () => {
+    expect(html).not.toMatch(/<input[^>]*name="县区"/);
+    expect(html).toContain('<ul data-built-from="lists"></ul>');
+    const counties = config.lists['县区']!;
+    expect(counties.map(([name]) => name).sort()).toEqual([...new Set(notices.map((n) => n.jurisdiction.name))].sort());
+    for (const [county, count, provinces] of counties) {
+      const ofName = notices.filter((n) => n.jurisdiction.name === county);
+      expect(provinces.split('|'), county).toEqual([...new Set(ofName.map((n) => n.jurisdiction.province))]);
+      // Its tasks, and its notices (each a search record of its own).
+      expect(count, county).toBe(ofName.reduce((sum, n) => sum + n.taskCount + 1, 0));
     }
   });
 });

@@ -5,6 +5,8 @@
  * same tasks whether a province is one bundle (dist/) or cut into parts (the hostile site,
  * built with SEARCH_SHARD_RECORDS=60: one notice per bundle).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE_DIST } from '../build/global-setup.ts';
@@ -101,5 +103,46 @@ describe('search over one bundle per province', () => {
       const [whole, parts] = await Promise.all([hrefs(site), hrefs(split)]);
       expect(parts, query).toEqual(whole);
     }
+  });
+});
+
+describe('the county list, folded on a site of many counties (the hostile site: SEARCH_FOLD_OVER=4)', () => {
+  const notices = JSON.parse(readFileSync(join(HOSTILE_DIST, 'data', 'notices.json'), 'utf8')) as { taskCount: number; jurisdiction: { name: string; code: string } }[];
+  /** Each county's records: its tasks and its notices. */
+  const total = (county: string) => notices.filter((n) => n.jurisdiction.name === county).reduce((sum, n) => sum + n.taskCount + 1, 0);
+
+  it('has no checkbox until unfolded; unfolded from the keyboard, lists every county with its count, and Space on the first searches it alone', async () => {
+    const page = await split.newPage();
+    const requests: string[] = [];
+    page.context().on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith('/pagefind/')) requests.push(path);
+    });
+    await page.goto(`${split.origin}/search/`);
+    const fold = page.locator('details[data-fold-key="县区"]');
+    expect(await fold.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.locator('input[name="县区"]').count()).toBe(0);
+
+    await fold.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => ({ name: (document.activeElement as HTMLInputElement).name, value: (document.activeElement as HTMLInputElement).value }));
+    const byCode = [...notices].sort((a, b) => a.jurisdiction.code.localeCompare(b.jurisdiction.code));
+    expect(first).toEqual({ name: '县区', value: byCode[0]!.jurisdiction.name });
+    const labels = await page.$$eval('fieldset[data-filter-key="县区"] li:not([hidden]) label', (l) => l.map((x) => x.textContent));
+    expect(labels).toEqual([...new Set(byCode.map((n) => n.jurisdiction.name))].map((c) => `${c}（${total(c)}）`));
+
+    requests.length = 0;
+    await page.keyboard.press('Space');
+    await page.waitForFunction((c) => new URL(location.href).searchParams.get('县区') === c, first.value);
+    expect(await settled(page)).toBe(`按筛选条件：找到 ${total(first.value)} 项结果。`);
+    expect(bundlesOf(requests).every((b) => b.startsWith(byCode[0]!.jurisdiction.code.slice(0, 2)))).toBe(true);
+
+    // A link with the county: its checkbox is built at once, ticked, and its list unfolded.
+    await page.reload();
+    expect(await settled(page)).toBe(`按筛选条件：找到 ${total(first.value)} 项结果。`);
+    expect(await page.isChecked(`input[name="县区"][value="${first.value}"]`)).toBe(true);
+    expect(await fold.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await page.close();
   });
 });

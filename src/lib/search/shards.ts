@@ -34,9 +34,14 @@ export interface SearchShard {
 
 /** Reads SEARCH_SHARD_RECORDS (the build's override of the limit); throws a one-line error on a bad value. */
 export function maxShardRecords(value: string | undefined): number {
-  if (value === undefined || value === '') return DEFAULT_MAX_SHARD_RECORDS;
+  return positiveIntegerSetting('SEARCH_SHARD_RECORDS', value, DEFAULT_MAX_SHARD_RECORDS);
+}
+
+/** A build setting from the environment variable `name`: a positive integer, `fallback` when unset or empty. */
+export function positiveIntegerSetting(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`SEARCH_SHARD_RECORDS must be a positive integer, not "${value}"`);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, not "${value}"`);
   return n;
 }
 
