@@ -87,7 +87,8 @@ describe('search over one bundle per province', () => {
     await page.close();
   });
 
-  it('finds exactly the same tasks when a province is cut into parts', async () => {
+  // Ten searches with every result listed: ~30 s on a slow day; the limit guards against a hang.
+  it('finds exactly the same tasks when a province is cut into parts', { timeout: 180_000 }, async () => {
     const probe = await split.newPage();
     await probe.goto(`${split.origin}/search/`);
     const config = JSON.parse((await probe.textContent('#search-config'))!) as { shards: { province: string; paths: string[] }[] };
