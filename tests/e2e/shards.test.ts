@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE_DIST } from '../build/global-setup.ts';
 import { loadRealCorpus } from '../helpers.ts';
-import { allResults, openSite, settled, type Site } from './support.ts';
+import { allResults, axeViolations, openSite, settled, type Site } from './support.ts';
 
 const corpus = loadRealCorpus();
 let site: Site;
@@ -132,6 +132,8 @@ describe('the county list, folded on a site of many counties (the hostile site: 
     expect(first).toEqual({ name: '县区', value: byCode[0]!.jurisdiction.name });
     const labels = await page.$$eval('fieldset[data-filter-key="县区"] li:not([hidden]) label', (l) => l.map((x) => x.textContent));
     expect(labels).toEqual([...new Set(byCode.map((n) => n.jurisdiction.name))].map((c) => `${c}（${total(c)}）`));
+    // The built checkboxes are labelled and unique like those of the page's HTML.
+    expect(await axeViolations(page)).toEqual([]);
 
     requests.length = 0;
     await page.keyboard.press('Space');
