@@ -102,10 +102,20 @@ function filterGroup(key) {
   return [...filterPanel.querySelectorAll('fieldset[data-filter-key]')].find((g) => g.getAttribute('data-filter-key') === key);
 }
 
+/** The element of a list held in LISTS, empty until built. */
+function listElement(key) {
+  return filterGroup(key)?.querySelector('ul[data-built-from="lists"]') ?? null;
+}
+
+/** Whether a list held in LISTS has its checkboxes. */
+function listBuilt(key) {
+  return (listElement(key)?.childElementCount ?? 0) > 0;
+}
+
 /** Builds the checkboxes of a list held in LISTS (once), unticked, with the counts last shown. */
 function buildList(key) {
-  const list = filterGroup(key)?.querySelector('ul[data-built-from="lists"]');
-  if (!list || list.childElementCount > 0 || !LISTS[key]) return;
+  const list = listElement(key);
+  if (!list || listBuilt(key) || !LISTS[key]) return;
   const k = FILTER_KEYS.indexOf(key);
   const boxes = [];
   const items = LISTS[key].map(([value, count], i) => {
@@ -130,11 +140,6 @@ function buildList(key) {
   list.append(...items);
   checkboxes.push(...boxes);
   if (shownCounts) showCounts(...shownCounts);
-}
-
-/** Whether a list held in LISTS has its checkboxes. */
-function listBuilt(key) {
-  return (filterGroup(key)?.querySelector('ul[data-built-from="lists"]')?.childElementCount ?? 0) > 0;
 }
 
 /** Loads Pagefind's module (no index yet). */
