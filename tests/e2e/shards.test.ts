@@ -148,4 +148,22 @@ describe('the county list, folded on a site of many counties (the hostile site: 
     expect(await fold.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     await page.close();
   });
+
+  it('opened after a search (here by script, as the bench opens it), shows that search\'s counts, and a count is what ticking the county finds', async () => {
+    const page = await split.newPage();
+    await page.goto(`${split.origin}/search/?q=${encodeURIComponent('教体局')}`);
+    await settled(page);
+    await page.locator('details[data-fold-key="县区"]').evaluate((d) => {
+      (d as HTMLDetailsElement).open = true;
+    });
+    const label = page.locator('fieldset[data-filter-key="县区"] li:not([hidden]) label').first();
+    await label.waitFor();
+    const [, county, count] = /^(.+)（(\d+)）$/.exec((await label.textContent())!)!;
+    // The education bureau's tasks only, not every record of the county.
+    expect(Number(count)).toBeLessThan(total(county!));
+    await page.check(`input[name="县区"][value="${county}"]`);
+    await page.waitForFunction((c) => new URL(location.href).searchParams.get('县区') === c, county);
+    expect(await settled(page)).toBe(`“教体局”（已筛选）：找到 ${count} 项结果。`);
+    await page.close();
+  });
 });
