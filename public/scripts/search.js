@@ -65,12 +65,19 @@ const provincesOfCounty = new Map((LISTS[COUNTY_KEY] ?? []).map(([name, , provin
 /** The last counts shown (showCounts' arguments), for a list built after them. */
 let shownCounts = null;
 
-/** Pagefind's module, and the page's one search instance, which opens bundles as searches need them. */
+/** Pagefind's module (loaded with the first search). */
 let pagefindModule = null;
-let instance = null;
-/** Bundle paths asked for (path → the promise of its opening), and those open. */
-const opening = new Map();
-const opened = new Set();
+/**
+ * The page's Pagefind instances, each with the bundles it was asked to open (path → the promise
+ * of its opening) and those open. `pool` runs in Pagefind's worker; every search uses it once
+ * it exists. `quick` runs on the main thread and serves only the first page of a search made
+ * before that (a page opened with a query): the worker's script must be fetched and started
+ * before it asks for any file of the index, ~80–110 ms of ~400 in a measurement on a slow day.
+ * What follows the first page (the other provinces, the filter counts, their pages) runs in
+ * the worker, started then, so that long work never holds up the page.
+ */
+const pool = { worker: true, pf: null, opening: new Map(), opened: new Set() };
+const quick = { worker: false, pf: null, opening: new Map(), opened: new Set() };
 /** The count of every filter value over the whole corpus, as the build wrote them on the page. */
 const totalCounts = staticCounts();
 /** Increases with every search, so that a slow answer to an older query is dropped. */
@@ -149,42 +156,42 @@ async function loadModule() {
 }
 
 /**
- * Opens the bundles at `paths` into the page's instance (the first bundle ever opened becomes
- * its primary, whose WebAssembly and worker serve all); resolves to the instance. A bundle
- * that fails to open resets the instance, so that the next search starts afresh.
+ * Opens the bundles at `paths` into one of the page's instances (`pool` unless told; the first
+ * bundle it opens becomes its primary, whose WebAssembly serves all); resolves to the instance.
+ * A bundle that fails to open resets that instance, so that the next search starts afresh.
  */
-async function openBundles(paths) {
+async function openBundles(paths, slot = pool) {
   const module = await loadModule();
-  if (!instance) {
-    instance = module.createInstance({ basePath: paths[0], baseUrl: '/', excerptLength: 40, mergeFilter: { [BUNDLE_KEY]: paths[0] } });
-    opening.set(paths[0], instance.init().then(() => opened.add(paths[0])));
+  if (!slot.pf) {
+    slot.pf = module.createInstance({ basePath: paths[0], baseUrl: '/', excerptLength: 40, noWorker: !slot.worker, mergeFilter: { [BUNDLE_KEY]: paths[0] } });
+    slot.opening.set(paths[0], slot.pf.init().then(() => slot.opened.add(paths[0])));
   }
-  const mine = instance;
+  const mine = slot.pf;
   for (const path of paths) {
-    if (!opening.has(path)) opening.set(path, mine.mergeIndex(path, { baseUrl: '/', mergeFilter: { [BUNDLE_KEY]: path } }).then(() => opened.add(path)));
+    if (!slot.opening.has(path)) slot.opening.set(path, mine.mergeIndex(path, { baseUrl: '/', mergeFilter: { [BUNDLE_KEY]: path } }).then(() => slot.opened.add(path)));
   }
   try {
-    await Promise.all(paths.map((path) => opening.get(path)));
+    await Promise.all(paths.map((path) => slot.opening.get(path)));
   } catch (error) {
-    if (instance === mine) resetInstance();
+    if (slot.pf === mine) resetInstance(slot);
     throw error;
   }
   return mine;
 }
 
-/** Drops the page's instance (after a failure), so that the next search opens its bundles afresh. */
-function resetInstance() {
-  const old = instance;
-  instance = null;
-  opening.clear();
-  opened.clear();
+/** Drops an instance (after a failure), so that the next search opens its bundles afresh. */
+function resetInstance(slot) {
+  const old = slot.pf;
+  slot.pf = null;
+  slot.opening.clear();
+  slot.opened.clear();
   void old?.destroy().catch(() => {});
 }
 
 /** Whether every bundle of a province is open (its counts are then known). */
 function provinceOpen(province) {
   const shard = SHARDS.find((s) => s.province === province);
-  return shard !== undefined && shard.paths.every((p) => opened.has(p));
+  return shard !== undefined && shard.paths.every((p) => pool.opened.has(p));
 }
 
 /** The provinces a county name belongs to (a name such as 铁西区 is used in more than one). */
@@ -394,15 +401,16 @@ async function runSearch(state, mine) {
   // The first provinces one by one until one has results: they head the list whatever the
   // others hold. A failure here is the index failing to load (or to run: its WebAssembly
   // needs 'wasm-unsafe-eval').
+  const firstFrom = pool.pf ? pool : quick;
   for (const shard of scope.slice(0, scope.length > 1 ? FIRST_TRIES : 1)) {
     let first;
     try {
-      pf = await openBundles(shard.paths);
+      pf = await openBundles(shard.paths, firstFrom);
       if (mine !== generation) return;
       first = await firstResults(pf, term, terms, shard.paths, filters, sort);
     } catch (error) {
       if (mine !== generation) return;
-      resetInstance();
+      resetInstance(firstFrom);
       statusEl.textContent = '检索索引未能加载，请稍后重试。';
       console.error(error);
       return;
@@ -569,7 +577,7 @@ async function showMore(focus, mine = generation, limit = PAGE_SIZE) {
     try {
       if (group.results === null) {
         const { term, filters, sort, bundles } = listing.search;
-        const found = await instance.search(term, { filters: inBundles(filters, group.paths.filter((p) => bundles.includes(p))), sort });
+        const found = await pool.pf.search(term, { filters: inBundles(filters, group.paths.filter((p) => bundles.includes(p))), sort });
         if (mine !== generation) return false;
         group.results = found.results;
       }

@@ -72,6 +72,38 @@ describe('search over one bundle per province', () => {
     await page.close();
   });
 
+  it('opened with a query, shows its first province without waiting for Pagefind\'s worker, which starts after and serves the rest', async () => {
+    const page = await site.newPage();
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __stages: string[] }).__stages = seen;
+      new MutationObserver(() => {
+        const stage = document.getElementById('search-results-section')?.dataset['stage'];
+        if (stage && seen.at(-1) !== stage) seen.push(stage);
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-stage'] });
+    });
+    // What the page had shown when it asked for the worker's script, and the index files requested from the worker.
+    let shownAtWorker: string[] | null = null;
+    await page.route('**/pagefind-worker.js', async (route) => {
+      shownAtWorker ??= await page.evaluate(() => [...(window as unknown as { __stages: string[] }).__stages]);
+      await route.continue();
+    });
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+    const requests: string[] = [];
+    page.context().on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('教体局')}`);
+    await settled(page);
+    expect(shownAtWorker).toEqual(['first']);
+    expect(workers).toEqual(['/pagefind/37/pagefind-worker.js']);
+    // 山东省 (37) had results, so the first page opened no other bundle: 四川省's (51) is opened by the worker.
+    const workerAt = requests.indexOf('/pagefind/37/pagefind-worker.js');
+    expect(requests.findIndex((p) => p.startsWith('/pagefind/51/'))).toBeGreaterThan(workerAt);
+    expect(await page.evaluate(() => (window as unknown as { __stages: string[] }).__stages)).toEqual(['first', 'complete']);
+    expect(await page.textContent('#search-status')).toMatch(/找到 \d+ 项结果，分属 2 个省份/);
+    await page.close();
+  });
+
   it('finds nothing when a word of the query is in no task, and says which word', async () => {
     const { page } = await open(site, '教育 xyzzy');
     expect(await page.textContent('#search-status')).toContain('没有找到结果');
