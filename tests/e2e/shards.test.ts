@@ -33,6 +33,14 @@ async function open(on: Site, query: string, params = ''): Promise<{ page: Page;
     const path = new URL(r.url()).pathname;
     if (path.startsWith('/pagefind/')) requests.push(path);
   });
+  const stages = await recordStages(page);
+  await page.goto(`${on.origin}/search/?q=${encodeURIComponent(query)}${params}`);
+  await settled(page);
+  return { page, requests, stages };
+}
+
+/** Records, from the page's start, each stage the results pass (data-stage); resolves to a reader of those seen so far. */
+async function recordStages(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __stages: string[] }).__stages = seen;
@@ -41,9 +49,7 @@ async function open(on: Site, query: string, params = ''): Promise<{ page: Page;
       if (stage && seen.at(-1) !== stage) seen.push(stage);
     }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-stage'] });
   });
-  await page.goto(`${on.origin}/search/?q=${encodeURIComponent(query)}${params}`);
-  await settled(page);
-  return { page, requests, stages: () => page.evaluate(() => (window as unknown as { __stages: string[] }).__stages) };
+  return () => page.evaluate(() => (window as unknown as { __stages: string[] }).__stages);
 }
 
 const bundlesOf = (requests: string[]) => [...new Set(requests.map((p) => /^\/pagefind\/([\d-]+)\//.exec(p)?.[1]).filter((b): b is string => b !== undefined))].sort();
@@ -74,18 +80,11 @@ describe('search over one bundle per province', () => {
 
   it('opened with a query, shows its first province without waiting for Pagefind\'s worker, which starts after and serves the rest', async () => {
     const page = await site.newPage();
-    await page.addInitScript(() => {
-      const seen: string[] = [];
-      (window as unknown as { __stages: string[] }).__stages = seen;
-      new MutationObserver(() => {
-        const stage = document.getElementById('search-results-section')?.dataset['stage'];
-        if (stage && seen.at(-1) !== stage) seen.push(stage);
-      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-stage'] });
-    });
-    // What the page had shown when it asked for the worker's script, and the index files requested from the worker.
+    const stages = await recordStages(page);
+    // What the page had shown when it asked for the worker's script.
     let shownAtWorker: string[] | null = null;
     await page.route('**/pagefind-worker.js', async (route) => {
-      shownAtWorker ??= await page.evaluate(() => [...(window as unknown as { __stages: string[] }).__stages]);
+      shownAtWorker ??= await stages();
       await route.continue();
     });
     const workers: string[] = [];
@@ -99,7 +98,7 @@ describe('search over one bundle per province', () => {
     // 山东省 (37) had results, so the first page opened no other bundle: 四川省's (51) is opened by the worker.
     const workerAt = requests.indexOf('/pagefind/37/pagefind-worker.js');
     expect(requests.findIndex((p) => p.startsWith('/pagefind/51/'))).toBeGreaterThan(workerAt);
-    expect(await page.evaluate(() => (window as unknown as { __stages: string[] }).__stages)).toEqual(['first', 'complete']);
+    expect(await stages()).toEqual(['first', 'complete']);
     expect(await page.textContent('#search-status')).toMatch(/找到 \d+ 项结果，分属 2 个省份/);
     await page.close();
   });
