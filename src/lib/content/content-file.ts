@@ -41,9 +41,9 @@ export type ParsedContentFile = { ok: true; entry: NoticeEntry; body: string; li
  * issue with its line.
  *
  * A valid file (nearly every file of a build) is read by js-yaml, ~10 times faster than the
- * positioned document of \`yaml\` (2,800 files: ~2 s instead of ~20 s, twice per build); its
+ * positioned document of `yaml` (2,800 files: ~2 s instead of ~20 s, twice per build); its
  * lines are looked up only when asked for. A file that js-yaml cannot read, or whose data the
- * schema rejects, is read again with \`yaml\`, which decides and locates every issue: the fast
+ * schema rejects, is read again with `yaml`, which decides and locates every issue: the fast
  * reading only ever accepts what validates. Both read YAML 1.2's core schema (no dates, no
  * merge keys) and reject duplicate keys; the unit tests check that they agree on every file
  * of the real corpus and of a synthetic one.
@@ -77,7 +77,7 @@ function quickEntry(yaml: string): NoticeEntry | null {
   return result.success ? result.data : null;
 }
 
-/** Reads the front matter as a positioned document (\`yaml\`), so that every issue and field has its line in the file. */
+/** Reads the front matter as a positioned document (`yaml`), so that every issue and field has its line in the file. */
 function parsePositioned(yaml: string, body: string): ParsedContentFile {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter, uniqueKeys: true });

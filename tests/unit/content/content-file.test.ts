@@ -3,7 +3,7 @@
  * document for anything else (src/lib/content/content-file.ts). These tests hold the fast
  * reading to the positioned one, read here directly with `yaml` as the oracle: the same entry
  * and body for every real notice and a synthetic corpus, the same line for a field, and the
- * positioned reading's verdict on an unquoted date and a duplicate key.
+ * positioned reading's verdict on a merge key and a duplicate key.
  * (Every bad file of tests/fixtures/bad-content keeps its located error: tests/unit/cli.)
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -61,12 +61,14 @@ describe('parseContentFile', () => {
     expect(text.split('\n')[lineOf(['source', 'sha256']) - 1]).toMatch(/^\s+sha256: /);
   });
 
-  it('reads an unquoted date as the positioned document does: a string, which the schema then judges', () => {
+  it('rejects a merge key (<<) as the positioned document does, where js-yaml\'s default schema would merge it into a valid cite', () => {
     const text = realFiles[0]!.text;
-    const quoted = /^(issuedOn: )"(\d{4}-\d{2}-\d{2})"$/m.exec(text);
-    expect(quoted, 'a real notice has a quoted date').not.toBeNull();
-    const unquoted = text.replace(quoted![0], `${quoted![1]}${quoted![2]}`);
-    expect(parsed(unquoted).entry).toEqual(positioned(unquoted).entry);
+    const cites = /^cites:\n  - docNumber: .*\n    title: .*\n/m.exec(text);
+    expect(cites, 'a real notice cites a document').not.toBeNull();
+    const merged = text.replace(cites![0], `${cites![0].replace('  - docNumber', '  - &first\n    docNumber')}  - <<: *first\n`);
+    const result = parseContentFile(merged);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues.map((i) => i.field)).toEqual(['cites.1.docNumber', 'cites.1.title']);
   });
 
   it('rejects a duplicate key, at its line, as the positioned document does', () => {
