@@ -97,6 +97,7 @@ describe('search over one bundle per province', () => {
     expect(workers).toEqual(['/pagefind/37/pagefind-worker.js']);
     // 山东省 (37) had results, so the first page opened no other bundle: 四川省's (51) is opened by the worker.
     const workerAt = requests.indexOf('/pagefind/37/pagefind-worker.js');
+    expect(workerAt).toBeGreaterThanOrEqual(0);
     expect(requests.findIndex((p) => p.startsWith('/pagefind/51/'))).toBeGreaterThan(workerAt);
     expect(await stages()).toEqual(['first', 'complete']);
     expect(await page.textContent('#search-status')).toMatch(/找到 \d+ 项结果，分属 2 个省份/);
