@@ -61,6 +61,9 @@ export function parseJurisdictionsCsv(text: string, file = 'content/registry/jur
   if (header?.fields.join(',') !== JURISDICTIONS_CSV_HEADER) throw new Error(`${file}:1: expected the header "${JURISDICTIONS_CSV_HEADER}"`);
   const codes = new Set<string>();
   const slugs = new Set<string>();
+  // Two divisions may share a name (铁西区 in 沈阳市, 鞍山市 and 四平市), never within one prefecture:
+  // distinctNames tells them apart by their prefecture.
+  const placeLines = new Map<string, number>();
   return rows.map(({ line, fields }) => {
     const at = `${file}:${line}`;
     if (fields.length > COLUMNS.length) throw new Error(`${at}: expected ${COLUMNS.length} fields, found ${fields.length}`);
@@ -72,10 +75,29 @@ export function parseJurisdictionsCsv(text: string, file = 'content/registry/jur
     const j = result.data;
     if (codes.has(j.code)) throw new Error(`${at}: field code: duplicate code ${j.code}`);
     if (slugs.has(j.slug)) throw new Error(`${at}: field slug: duplicate slug ${j.slug}`);
+    const place = `${j.prefecture}${j.name}`;
+    const other = placeLines.get(place);
+    if (other !== undefined) throw new Error(`${at}: field name: ${j.name} is already a division of ${j.prefecture} (line ${other}); expected names unique within a prefecture`);
     codes.add(j.code);
     slugs.add(j.slug);
+    placeLines.set(place, line);
     return j;
   });
+}
+
+/**
+ * Each division's name as the site tells counties apart where a name stands alone (the
+ * search's 县区 filter, the links to it, counties side by side in a chart): its name, or,
+ * when the registry has that name more than once, the name and its prefecture:
+ * 铁西区（沈阳市）, 铁西区（鞍山市）, 铁西区（四平市）. Decided over the whole registry, not the
+ * notices, so that a county's name does not change when a namesake's notice is added.
+ * Keyed by division code; unique because parseJurisdictionsCsv rejects a name repeated
+ * within a prefecture.
+ */
+export function distinctNames(registry: readonly Jurisdiction[]): Map<string, string> {
+  const uses = new Map<string, number>();
+  for (const j of registry) uses.set(j.name, (uses.get(j.name) ?? 0) + 1);
+  return new Map(registry.map((j) => [j.code, uses.get(j.name)! > 1 ? `${j.name}（${j.prefecture}）` : j.name]));
 }
 
 /** Quotes a CSV field only when it holds a comma, a quote or a line break. */

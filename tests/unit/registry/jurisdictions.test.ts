@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildJurisdictionIndex, findJurisdiction, formatJurisdictionsCsv, parseJurisdictionsCsv } from '../../../src/lib/registry/jurisdictions.ts';
+import { buildJurisdictionIndex, distinctNames, findJurisdiction, formatJurisdictionsCsv, parseJurisdictionsCsv } from '../../../src/lib/registry/jurisdictions.ts';
 
 const csvText = readFileSync(new URL('../../../content/registry/jurisdictions.csv', import.meta.url), 'utf8');
 const registry = parseJurisdictionsCsv(csvText);
@@ -63,11 +63,42 @@ describe('parseJurisdictionsCsv', () => {
     expect(() => parseJurisdictionsCsv(`${HEADER}\n371525,冠县,聊城市,山东省,guanxian,x\n`)).toThrow(':2: expected 5 fields, found 6');
   });
 
+  it('rejects a name repeated within one prefecture, naming both lines, and accepts it in another prefecture', () => {
+    const row = (code: string, prefecture: string, slug: string) => `${code},铁西区,${prefecture},辽宁省,${slug}`;
+    expect(() => parseJurisdictionsCsv(`${HEADER}\n${row('210106', '沈阳市', 'tiexi')}\n${row('210199', '沈阳市', 'tiexi-2')}\n`)).toThrow(
+      ':3: field name: 铁西区 is already a division of 沈阳市 (line 2); expected names unique within a prefecture',
+    );
+    expect(parseJurisdictionsCsv(`${HEADER}\n${row('210106', '沈阳市', 'tiexi')}\n${row('210302', '鞍山市', 'tiexi-anshan')}\n`)).toHaveLength(2);
+  });
+
   it('reads back a quoted field that formatJurisdictionsCsv wrote', () => {
     const rows = [{ code: '999901', name: '甲,乙"县"', prefecture: '某市', province: '某省', slug: 'jiayi' }];
     const text = formatJurisdictionsCsv(rows);
     expect(text).toBe(`${HEADER}\n999901,"甲,乙""县""",某市,某省,jiayi\n`);
     expect(parseJurisdictionsCsv(text)).toEqual(rows);
+  });
+});
+
+describe('distinctNames', () => {
+  const names = distinctNames(registry);
+
+  it('gives a name the registry holds once as it is, and a shared name its prefecture', () => {
+    expect(names.get('371525')).toBe('冠县');
+    expect(['210106', '210303', '220302'].map((code) => names.get(code))).toEqual(['铁西区（沈阳市）', '铁西区（鞍山市）', '铁西区（四平市）']);
+    expect(names.get('110105')).toBe('朝阳区（北京市）');
+  });
+
+  it('names every division of the committed registry, each differently', () => {
+    expect(names.size).toBe(registry.length);
+    expect(new Set(names.values()).size).toBe(registry.length);
+    // 28 names are shared by 64 divisions (鼓楼区 ×4, 铁西区 ×3 …).
+    expect([...names.values()].filter((n) => n.endsWith('）'))).toHaveLength(64);
+  });
+
+  it('decides over the registry given, not over the counties that have notices', () => {
+    const two = registry.filter((j) => j.name === '铁西区').slice(0, 2);
+    expect([...distinctNames(two).values()]).toEqual(['铁西区（沈阳市）', '铁西区（鞍山市）']);
+    expect([...distinctNames(two.slice(0, 1)).values()]).toEqual(['铁西区']);
   });
 });
 
