@@ -17,6 +17,7 @@ import { BASELINE_PAGE, BASELINE_PATH, BASELINE_TASKS } from './lib/bench/baseli
 import { launch, measure, measureTyped, type Sample, type TypedSample } from './lib/bench/browser.ts';
 import { buildTable, kb, mb, queryTable, spread, targetTable, type QueryResult, type SizeResult } from './lib/bench/report.ts';
 import { runBuild } from './lib/bench/run-build.ts';
+import { largestCounty } from './lib/bench/search-page.ts';
 import { startServer } from './lib/bench/server.ts';
 import { ROOT } from './lib/registries.ts';
 
@@ -65,7 +66,7 @@ function baselineTasksFile(out: string, n: number): string {
   return joined;
 }
 
-/** The fixed queries; the county is the corpus's county with the most tasks (a filter value the page lists). */
+/** The fixed queries; the county is the 县区 filter value the search page lists with the most records (one county). */
 function queries(county: string): { name: string; params: [string, string][] }[] {
   return [
     { name: '教体局', params: [['q', '教体局']] },
@@ -80,10 +81,7 @@ function queries(county: string): { name: string; params: [string, string][] }[]
 }
 
 async function measureQueries(out: string, n: number): Promise<QueryResult[]> {
-  const notices = JSON.parse(readFileSync(join(out, 'data', 'notices.json'), 'utf8')) as { taskCount: number; jurisdiction: { name: string } }[];
-  const load = new Map<string, number>();
-  for (const notice of notices) load.set(notice.jurisdiction.name, (load.get(notice.jurisdiction.name) ?? 0) + notice.taskCount);
-  const county = [...load].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+  const county = largestCounty(readFileSync(join(out, 'search', 'index.html'), 'utf8'));
   const server = await startServer(out, { [BASELINE_PATH]: { body: BASELINE_PAGE, type: 'text/html; charset=utf-8' }, [BASELINE_TASKS]: { file: baselineTasksFile(out, n) } });
   const browser = await launch();
   const results: QueryResult[] = [];

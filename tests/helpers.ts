@@ -2,12 +2,24 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseContentFile } from '../src/lib/content/content-file.ts';
-import { buildCorpus, formatProblems, type Corpus } from '../src/lib/corpus/corpus.ts';
+import { buildCorpus, formatProblems, type Corpus, type CorpusInput } from '../src/lib/corpus/corpus.ts';
 import { importNotice, type ImportResult } from '../src/lib/import/import-notice.ts';
 import { loadRegistries, ROOT } from '../scripts/lib/registries.ts';
 
 /** The project's real registries, read once. */
 export const registries = loadRegistries();
+
+/** How many divisions of the registry bear each name. */
+const namesakes = new Map<string, number>();
+for (const j of registries.jurisdictions) namesakes.set(j.name, (namesakes.get(j.name) ?? 0) + 1);
+
+/**
+ * A county's 县区 filter value, worked out here from the registry rather than by the site's
+ * code: its name, or its name and prefecture when the registry has the name more than once.
+ */
+export function countyValue(j: { name: string; prefecture: string }): string {
+  return namesakes.get(j.name)! > 1 ? `${j.name}（${j.prefecture}）` : j.name;
+}
 
 /** The project root. */
 export { ROOT };
@@ -36,10 +48,10 @@ export function importFile(path: string): ImportResult {
   return importBytes(read(path), path);
 }
 
-/** The real corpus from content/notices/*.md, derived as the build derives it; throws on any content problem. */
-export function loadRealCorpus(): Corpus {
+/** The content files content/notices/*.md as read, in file order; throws on a file that does not read. */
+export function loadRealInputs(): CorpusInput[] {
   const dir = join(ROOT, 'content', 'notices');
-  const inputs = readdirSync(dir)
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.md'))
     .sort()
     .map((name) => {
@@ -47,6 +59,10 @@ export function loadRealCorpus(): Corpus {
       if (!parsed.ok) throw new Error(`${name}: ${parsed.issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`);
       return { entry: parsed.entry, file: `content/notices/${name}` };
     });
+}
+
+/** A corpus derived as the build derives it from these inputs (the real notices by default); throws on any content problem. */
+export function loadRealCorpus(inputs: CorpusInput[] = loadRealInputs()): Corpus {
   const { corpus, problems } = buildCorpus(inputs, registries);
   if (problems.length > 0) throw new Error(formatProblems(problems));
   return corpus;

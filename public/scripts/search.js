@@ -19,9 +19,10 @@ const DEPARTMENT_KEY = config.departmentKey ?? '部门';
 const PROVINCE_KEY = config.provinceKey ?? '省份';
 const COUNTY_KEY = config.countyKey ?? '县区';
 /**
- * Filter lists the page does not hold as HTML (the counties): key → [value, count, provinces
- * joined by "|"]. Their checkboxes are built when the list is first unfolded, at once when it
- * starts open or a value of it is ticked.
+ * Filter lists the page does not hold as HTML (the counties): key → [value, count, province].
+ * A county's value is its name, with its prefecture where the name is shared (铁西区（沈阳市）).
+ * Their checkboxes are built when the list is first unfolded, at once when it starts open or a
+ * value of it is ticked.
  * @type {Record<string, [string, number, string][]>}
  */
 const LISTS = config.lists ?? {};
@@ -60,8 +61,8 @@ const filterNone = /** @type {HTMLElement} */ (document.getElementById('search-f
 // The checkboxes sit beside the form (form="search-form"), so they are looked up in the document;
 // those of LISTS join when built.
 const checkboxes = /** @type {HTMLInputElement[]} */ ([...document.querySelectorAll('input[type="checkbox"][form="search-form"]')]);
-/** The provinces of each county name (a name such as 铁西区 is used in more than one). */
-const provincesOfCounty = new Map((LISTS[COUNTY_KEY] ?? []).map(([name, , provinces]) => [name, provinces.split('|').filter((p) => p !== '')]));
+/** The province of each county value. */
+const provinceOfCounty = new Map((LISTS[COUNTY_KEY] ?? []).map(([value, , province]) => [value, province]));
 /** The last counts shown (showCounts' arguments), for a list built after them. */
 let shownCounts = null;
 
@@ -194,9 +195,18 @@ function provinceOpen(province) {
   return shard !== undefined && shard.paths.every((p) => pool.opened.has(p));
 }
 
-/** The provinces a county name belongs to (a name such as 铁西区 is used in more than one). */
+/** The province of a county value, as a list (empty for a value the page does not know). */
 function countyProvinces(county) {
-  return provincesOfCounty.get(county) ?? [];
+  const province = provinceOfCounty.get(county);
+  return province ? [province] : [];
+}
+
+/**
+ * The counties a bare name stands for when several share it (铁西区 → 铁西区（沈阳市）,
+ * 铁西区（鞍山市）…): a link made before the values told them apart names them so.
+ */
+function namesakes(name) {
+  return (LISTS[COUNTY_KEY] ?? []).map(([value]) => value).filter((value) => value.startsWith(`${name}（`));
 }
 
 /** The provinces a search can find anything in, in code order: all of them unless provinces, counties or years are ticked. */
@@ -230,10 +240,29 @@ function readForm() {
   return { q: input.value, filters, mode };
 }
 
-/** Shows a state in the form: the words in the box, the filters ticked; returns filter values the page does not know. */
+/**
+ * Shows a state in the form: the words in the box, the filters ticked. A county name several
+ * counties share stands for all of them (the search such a link made before they were told
+ * apart). Returns the filter values the page does not know, and each shared name so read.
+ */
 function applyState(state) {
   input.value = state.q;
   mode = state.mode;
+  /** @type {{name: string, counties: string[]}[]} */
+  const shared = [];
+  if (state.filters[COUNTY_KEY]?.length > 0) {
+    state.filters[COUNTY_KEY] = [
+      ...new Set(
+        state.filters[COUNTY_KEY].flatMap((value) => {
+          if (provinceOfCounty.has(value)) return [value];
+          const counties = namesakes(value);
+          if (counties.length === 0) return [value];
+          shared.push({ name: value, counties });
+          return counties;
+        }),
+      ),
+    ];
+  }
   for (const key of Object.keys(LISTS)) if (state.filters[key]?.length > 0) buildList(key);
   const unknown = [];
   for (const key of FILTER_KEYS) {
@@ -243,7 +272,7 @@ function applyState(state) {
   }
   for (const box of checkboxes) box.checked = state.filters[box.name]?.includes(box.value) ?? false;
   for (const key of FILTER_KEYS) state.filters[key] = state.filters[key].filter((v) => checkboxes.some((b) => b.name === key && b.value === v));
-  return unknown;
+  return { unknown, shared };
 }
 
 function stateUrl(state) {
@@ -940,10 +969,13 @@ for (const key of Object.keys(LISTS)) {
 // A shared link reproduces its search; a narrow screen starts with the filters folded.
 {
   const state = readUrl();
-  const unknown = applyState(state);
+  const { unknown, shared } = applyState(state);
   const chosen = FILTER_KEYS.some((k) => state.filters[k].length > 0);
   if (!chosen && window.matchMedia('(max-width: 48rem)').matches) filterPanel.open = false;
   void run(state, false).then(() => {
+    for (const { name, counties } of shared.reverse()) {
+      notesEl.prepend(paragraph(`链接中的县区“${name}”有 ${counties.length} 个同名县区，已全部选中：${counties.join('、')}。可在“${COUNTY_KEY}”中只保留其中一个。`));
+    }
     if (unknown.length > 0) notesEl.prepend(paragraph(`链接中的筛选条件不存在，已忽略：${unknown.join('，')}。`));
   });
   // While the reader types, open the bundle a search of every province starts with.

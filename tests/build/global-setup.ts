@@ -7,7 +7,11 @@ const root = join(import.meta.dirname, '..', '..');
 /** Where the first build's file hashes are kept for tests/build/reproducible.test.ts. */
 export const FIRST_BUILD_MANIFEST = join(root, 'tmp', 'first-build-hashes.json');
 
-/** The site built from the real content plus tests/fixtures/hostile (script tags, onerror=, javascript: links, formula cells), department and topic pages paged by county. */
+/**
+ * The site built from the real content plus tests/fixtures/hostile (script tags, onerror=,
+ * javascript: links, formula cells) and tests/fixtures/namesakes (two counties named 铁西区),
+ * department and topic pages paged by county.
+ */
 export const HOSTILE_DIST = join(root, 'tmp', 'dist-hostile');
 
 /** SHA-256 of every file under dist/, by path relative to it. */
@@ -29,13 +33,17 @@ function build(env: NodeJS.ProcessEnv): void {
   if (result.status !== 0) throw new Error(`the site build failed (exit ${result.status}); see the output above`);
 }
 
-/** Builds the real content plus the hostile fixture notice through the real build, into HOSTILE_DIST. */
+/**
+ * Builds the real content plus the fixture notices through the real build, into HOSTILE_DIST:
+ * the hostile notice, and two counties that share the name 铁西区 (沈阳市 in 辽宁省, 四平市 in
+ * 吉林省), whose filter values and links must tell them apart.
+ */
 function buildHostile(): void {
   const content = join(root, 'tmp', 'hostile-content');
   rmSync(content, { recursive: true, force: true });
   for (const dir of ['notices', 'sources']) {
     cpSync(join(root, 'content', dir), join(content, dir), { recursive: true });
-    cpSync(join(root, 'tests', 'fixtures', 'hostile', dir), join(content, dir), { recursive: true });
+    for (const fixture of ['hostile', 'namesakes']) cpSync(join(root, 'tests', 'fixtures', fixture, dir), join(content, dir), { recursive: true });
   }
   // A low threshold pages department and topic lists by county, so that layout is built and checked too.
   // SEARCH_SHARD_RECORDS 60: every notice gets its own bundle, so 山东省 is cut into parts (tests/e2e/shards.test.ts).

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { publicNoticeSchema } from '../../src/schemas/open-data.ts';
 import { headersFor, parseHeadersFile } from '../../src/lib/site/headers.ts';
-import { ROOT } from '../helpers.ts';
+import { countyValue, ROOT } from '../helpers.ts';
 import { HOSTILE_DIST } from './global-setup.ts';
 
 const SITES = [
@@ -22,7 +22,7 @@ const SITES = [
 
 describe.each(SITES)('search index of $label', ({ root, parts }) => {
   const html = readFileSync(join(root, 'search', 'index.html'), 'utf8');
-  const config = JSON.parse(/<script type="application\/json" id="search-config">([^<]*)<\/script>/.exec(html)![1]!) as { shards: { province: string; paths: string[] }[]; lists: Record<string, [string, number, string][]> };
+  const config = JSON.parse(/<script type="application\/json" id="search-config">([^<]*)<\/script>/.exec(html)![1]!) as { filterKeys: string[]; shards: { province: string; paths: string[] }[]; lists: Record<string, [string, number, string][]> };
   const notices = z.array(publicNoticeSchema).parse(JSON.parse(readFileSync(join(root, 'data', 'notices.json'), 'utf8')));
   const entry = (path: string) => JSON.parse(readFileSync(join(root, path, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
 
@@ -77,16 +77,41 @@ describe.each(SITES)('search index of $label', ({ root, parts }) => {
     expect(gzipped).toBeGreaterThan(config.shards.length * 4);
   });
 
-  it('lists every county with its count and province(s) in the config, not as HTML, so that ticking one opens only those bundles', () => {
+  it('lists every county with its count and province in the config, not as HTML, so that ticking one opens only its bundles', () => {
     expect(html).not.toMatch(/<input[^>]*name="县区"/);
     expect(html).toContain('<ul data-built-from="lists"></ul>');
     const counties = config.lists['县区']!;
-    expect(counties.map(([name]) => name).sort()).toEqual([...new Set(notices.map((n) => n.jurisdiction.name))].sort());
-    for (const [county, count, provinces] of counties) {
-      const ofName = notices.filter((n) => n.jurisdiction.name === county);
-      expect(provinces.split('|'), county).toEqual([...new Set(ofName.map((n) => n.jurisdiction.province))]);
+    const byCode = [...new Map(notices.map((n) => [n.jurisdiction.code, n.jurisdiction])).values()].sort((a, b) => a.code.localeCompare(b.code));
+    // One value per county, in code order: its name, with its prefecture where the registry has the name more than once.
+    expect(counties.map(([value]) => value)).toEqual(byCode.map(countyValue));
+    for (const [value, count, province] of counties) {
+      const mine = notices.filter((n) => countyValue(n.jurisdiction) === value);
+      expect(new Set(mine.map((n) => n.jurisdiction.code)).size, value).toBe(1);
+      expect(province, value).toBe(mine[0]!.jurisdiction.province);
       // Its tasks, and its notices (each a search record of its own).
-      expect(count, county).toBe(ofName.reduce((sum, n) => sum + n.taskCount + 1, 0));
+      expect(count, value).toBe(mine.reduce((sum, n) => sum + n.taskCount + 1, 0));
     }
+    if (parts) expect(counties.filter(([value]) => value.startsWith('铁西区')).map(([value, , province]) => [value, province])).toEqual([['铁西区（沈阳市）', '辽宁省'], ['铁西区（四平市）', '吉林省']]);
   });
+
+  it('links to the search, from every page, only by filter values the search page lists', () => {
+    const keys = new Set(config.filterKeys);
+    const listed = new Set(config.lists['县区']!.map(([value]) => value));
+    let checked = 0;
+    for (const file of readdirSync(root, { recursive: true, withFileTypes: true })) {
+      if (!file.isFile() || !file.name.endsWith('.html') || file.parentPath.includes(`${sep}pagefind`)) continue;
+      const page = readFileSync(join(file.parentPath, file.name), 'utf8');
+      for (const [, href] of page.matchAll(/href="(\/search\/\?[^"]*)"/g)) {
+        const params = new URLSearchParams(href!.replace(/&amp;/g, '&').slice('/search/?'.length));
+        for (const key of params.keys()) expect(key === 'q' || keys.has(key), `${file.name}: ${href}`).toBe(true);
+        for (const county of params.getAll('县区')) {
+          expect(listed.has(county), `${relative(root, join(file.parentPath, file.name))}: 县区=${county}`).toBe(true);
+          checked++;
+        }
+      }
+    }
+    // The comparison charts link each county's dated tasks to the search.
+    expect(checked).toBeGreaterThan(0);
+  });
+
 });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE_DIST } from '../build/global-setup.ts';
-import { loadRealCorpus } from '../helpers.ts';
+import { countyValue, loadRealCorpus } from '../helpers.ts';
 import { allResults, axeViolations, openSite, settled, type Site } from './support.ts';
 
 const corpus = loadRealCorpus();
@@ -140,9 +140,9 @@ describe('search over one bundle per province', () => {
 });
 
 describe('the county list, folded on a site of many counties (the hostile site: SEARCH_FOLD_OVER=4)', () => {
-  const notices = JSON.parse(readFileSync(join(HOSTILE_DIST, 'data', 'notices.json'), 'utf8')) as { taskCount: number; jurisdiction: { name: string; code: string } }[];
-  /** Each county's records: its tasks and its notices. */
-  const total = (county: string) => notices.filter((n) => n.jurisdiction.name === county).reduce((sum, n) => sum + n.taskCount + 1, 0);
+  const notices = JSON.parse(readFileSync(join(HOSTILE_DIST, 'data', 'notices.json'), 'utf8')) as { taskCount: number; jurisdiction: { name: string; prefecture: string; code: string } }[];
+  /** Each county's records (its tasks and its notices), by its 县区 value. */
+  const total = (county: string) => notices.filter((n) => countyValue(n.jurisdiction) === county).reduce((sum, n) => sum + n.taskCount + 1, 0);
 
   it('has no checkbox until unfolded; unfolded from the keyboard, lists every county with its count, and Space on the first searches it alone', async () => {
     const page = await split.newPage();
@@ -161,9 +161,10 @@ describe('the county list, folded on a site of many counties (the hostile site: 
     await page.keyboard.press('Tab');
     const first = await page.evaluate(() => ({ name: (document.activeElement as HTMLInputElement).name, value: (document.activeElement as HTMLInputElement).value }));
     const byCode = [...notices].sort((a, b) => a.jurisdiction.code.localeCompare(b.jurisdiction.code));
-    expect(first).toEqual({ name: '县区', value: byCode[0]!.jurisdiction.name });
+    expect(first).toEqual({ name: '县区', value: countyValue(byCode[0]!.jurisdiction) });
     const labels = await page.$$eval('fieldset[data-filter-key="县区"] li:not([hidden]) label', (l) => l.map((x) => x.textContent));
-    expect(labels).toEqual([...new Set(byCode.map((n) => n.jurisdiction.name))].map((c) => `${c}（${total(c)}）`));
+    expect(labels).toEqual([...new Set(byCode.map((n) => countyValue(n.jurisdiction)))].map((c) => `${c}（${total(c)}）`));
+    expect(labels.filter((l) => l!.startsWith('铁西区'))).toEqual(['铁西区（沈阳市）（4）', '铁西区（四平市）（4）']);
     // The built checkboxes are labelled and unique like those of the page's HTML.
     expect(await axeViolations(page)).toEqual([]);
 
@@ -196,6 +197,35 @@ describe('the county list, folded on a site of many counties (the hostile site: 
     await page.check(`input[name="县区"][value="${county}"]`);
     await page.waitForFunction((c) => new URL(location.href).searchParams.get('县区') === c, county);
     expect(await settled(page)).toBe(`“教体局”（已筛选）：找到 ${count} 项结果。`);
+    await page.close();
+  });
+});
+
+describe('counties that share a name (the hostile site: 铁西区 of 沈阳市, 辽宁省, and of 四平市, 吉林省)', () => {
+  it('searches one of them when ticked, opening only its province\'s bundles', async () => {
+    const { page, requests } = await open(split, '同名县区检索测试', county('铁西区（四平市）'));
+    // Two of its tasks and its notice (whose headings carry the words).
+    expect(await page.textContent('#search-status')).toBe('“同名县区检索测试”（已筛选）：找到 3 项结果。');
+    const results = await allResults(page);
+    expect(results.map((r) => r.href).sort()).toEqual(['/notices/tiexi-siping-2023-1/', '/notices/tiexi-siping-2023-1/#t1', '/notices/tiexi-siping-2023-1/#t2']);
+    expect(results.every((r) => r.place.startsWith('吉林省 四平市 铁西区'))).toBe(true);
+    const jilin = JSON.parse((await page.textContent('#search-config'))!).shards.find((s: { province: string }) => s.province === '吉林省').paths as string[];
+    expect(bundlesOf(requests)).toEqual(jilin.map((p) => /^\/pagefind\/([\d-]+)\//.exec(p)![1]).sort());
+    await page.close();
+  });
+
+  it('reads a link by the bare name, made before the counties were told apart, as both, and says so', async () => {
+    const { page } = await open(split, '同名县区检索测试', county('铁西区'));
+    expect(await page.textContent('#search-status')).toBe('“同名县区检索测试”（已筛选）：找到 6 项结果，分属 2 个省份。');
+    expect(await page.textContent('#search-notes')).toContain('链接中的县区“铁西区”有 2 个同名县区，已全部选中：铁西区（沈阳市）、铁西区（四平市）。');
+    expect(await page.isChecked('input[name="县区"][value="铁西区（沈阳市）"]')).toBe(true);
+    expect(await page.isChecked('input[name="县区"][value="铁西区（四平市）"]')).toBe(true);
+    expect(new URL(page.url()).searchParams.getAll('县区')).toEqual(['铁西区（沈阳市）', '铁西区（四平市）']);
+    expect(await page.$$eval('.search-group-title', (h) => h.map((x) => x.textContent))).toEqual(['辽宁省（3 项）', '吉林省（3 项）']);
+    // Unticking one leaves the other.
+    await page.uncheck('input[name="县区"][value="铁西区（沈阳市）"]');
+    await page.waitForFunction(() => new URL(location.href).searchParams.getAll('县区').join() === '铁西区（四平市）');
+    expect(await settled(page)).toBe('“同名县区检索测试”（已筛选）：找到 3 项结果。');
     await page.close();
   });
 });

@@ -2,7 +2,8 @@
  * The simplest alternative to a search index, which every figure of the benchmark is read
  * against: the browser fetches every task (the open data's tasks.json) and filters it with
  * String.includes on the requirement text and the unit names; a 县区 filter is resolved
- * through notices.json, a 年度 filter on the task's year. It shows the first 20 hits and
+ * through notices.json (the site's value is the county's name, or its name and prefecture
+ * when the name is shared: 铁西区（沈阳市）), a 年度 filter on the task's year. It shows the first 20 hits and
  * sets data-done on <body> (browser.ts waits for it) and data-count to the number of hits;
  * the search's start is when its script starts (window.__benchStart).
  */
@@ -24,7 +25,8 @@ const [tasks, notices] = await Promise.all([
   fetch('${BASELINE_TASKS}').then((r) => r.json()),
   counties.length > 0 ? fetch('/data/notices.json').then((r) => r.json()) : null,
 ]);
-const codes = notices ? new Set(notices.filter((n) => counties.includes(n.jurisdiction.name)).map((n) => n.jurisdiction.code)) : null;
+const named = (j) => counties.includes(j.name) || counties.includes(j.name + '（' + j.prefecture + '）');
+const codes = notices ? new Set(notices.filter((n) => named(n.jurisdiction)).map((n) => n.jurisdiction.code)) : null;
 const hits = tasks.filter((t) =>
   (q === '' || t.text.includes(q) || (t.unitsRaw ?? '').includes(q) || t.units.some((u) => u.name.includes(q))) &&
   (codes === null || codes.has(t.jurisdiction)) &&

@@ -4,7 +4,12 @@ import type { DerivedTask } from '../corpus/derive.ts';
 import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
 
 /** One county as a chart row or column: who it is, the plan years it is counted over, its task count. */
-export interface CountyTotal extends Pick<Jurisdiction, 'code' | 'name' | 'slug'> {
+export interface CountyTotal extends Pick<Jurisdiction, 'code' | 'slug'> {
+  /**
+   * Its name as charts print it and link to the search by: with its prefecture when the
+   * registry has the name more than once (铁西区（沈阳市）), so that two rows never read alike.
+   */
+  name: string;
   /** Plan years of its notices, oldest first (a county with several notices is counted over all of them). */
   years: number[];
   /** Its tasks in the corpus: the denominator of every share. */
@@ -12,7 +17,7 @@ export interface CountyTotal extends Pick<Jurisdiction, 'code' | 'name' | 'slug'
 }
 
 /** The corpus parts the chart figures read. */
-export type ChartCorpus = Pick<Corpus, 'jurisdictions' | 'tasksByJurisdiction' | 'noticesByJurisdiction' | 'tasks' | 'topics' | 'departments' | 'tasksByDepartment' | 'tasksByTopic'>;
+export type ChartCorpus = Pick<Corpus, 'jurisdictions' | 'distinctNameByCode' | 'tasksByJurisdiction' | 'noticesByJurisdiction' | 'tasks' | 'topics' | 'departments' | 'tasksByDepartment' | 'tasksByTopic'>;
 
 const totalsCache = new WeakMap<object, CountyTotal[]>();
 const topicCountsCache = new WeakMap<object, Map<string, Map<string, number>>>();
@@ -51,7 +56,7 @@ function computeTotals(corpus: ChartCorpus): CountyTotal[] {
   return corpus.jurisdictions
     .map((j) => ({
       code: j.code,
-      name: j.name,
+      name: corpus.distinctNameByCode.get(j.code) ?? j.name,
       slug: j.slug,
       years: [...new Set((corpus.noticesByJurisdiction.get(j.code) ?? []).map((n) => n.notice.year))].sort((a, b) => a - b),
       total: tasksOf(corpus, j.code).length,

@@ -64,15 +64,12 @@ export function countyLinks(
   };
 }
 
-/** Search filtered to one county's tasks of one deadline kind. */
-export function searchDeadlineHref(county: Jurisdiction['name'], kind: DeadlineKind): string {
+/** Search filtered to one county's tasks of one deadline kind; `county` is its 县区 filter value (distinctNames: 铁西区（沈阳市）where the name is shared). */
+export function searchDeadlineHref(county: string, kind: DeadlineKind): string {
   return `/search/?${new URLSearchParams({ 县区: county, 时限类型: DEADLINE_KIND_LABEL[kind] }).toString()}`;
 }
 
-/**
- * Search filtered to one county's tasks that carry a measurable target. The 量化指标
- * filter is a proposal to search; until it reads it, the link lists all the county's tasks.
- */
-export function searchTargetHref(county: Jurisdiction['name']): string {
+/** Search filtered to one county's tasks that carry a measurable target (量化指标 = 有); `county` as in searchDeadlineHref. */
+export function searchTargetHref(county: string): string {
   return `/search/?${new URLSearchParams({ 县区: county, 量化指标: '有' }).toString()}`;
 }

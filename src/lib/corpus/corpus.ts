@@ -2,6 +2,7 @@ import type { Department } from '../../schemas/department.ts';
 import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
 import type { NoticeEntry } from '../../schemas/notice.ts';
 import type { Topic } from '../../schemas/topic.ts';
+import { distinctNames } from '../registry/jurisdictions.ts';
 import { deriveNotice, type ContentProblem, type DerivedNotice, type DerivedTask, type Registries } from './derive.ts';
 
 /** Collective assignees that stand for every department; a department page lists their tasks apart. */
@@ -19,6 +20,8 @@ export interface Corpus {
   jurisdictions: Jurisdiction[];
   noticeById: Map<string, DerivedNotice>;
   jurisdictionByCode: Map<string, Jurisdiction>;
+  /** Per division code (the whole registry): its name, with its prefecture when the registry has the name more than once (铁西区（沈阳市）); see distinctNames. */
+  distinctNameByCode: Map<string, string>;
   departmentById: Map<string, Department>;
   topicById: Map<string, Topic>;
   /** Per department id: tasks naming it directly, and tasks it carries as one of all departments (collective). */
@@ -89,6 +92,7 @@ export function buildCorpus(inputs: CorpusInput[], reg: Registries): { corpus: C
       jurisdictions,
       noticeById: new Map(notices.map((n) => [n.notice.id, n])),
       jurisdictionByCode,
+      distinctNameByCode: distinctNames(reg.jurisdictions),
       departmentById: new Map(reg.departments.map((d) => [d.id, d])),
       topicById: new Map(reg.topics.map((t) => [t.id, t])),
       tasksByDepartment,

@@ -10,6 +10,7 @@
  */
 import type { CustomRecord } from 'pagefind';
 import type { Department } from '../../schemas/department.ts';
+import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
 import { DEADLINE_KIND_LABEL } from '../../schemas/task.ts';
 import type { Corpus } from '../corpus/corpus.ts';
 import type { DerivedNotice, DerivedTask } from '../corpus/derive.ts';
@@ -44,7 +45,7 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
   const records: SearchRecord[] = [];
   let order = 0;
   for (const derived of corpus.notices) {
-    records.push(noticeRecord(derived, order++));
+    records.push(noticeRecord(corpus, derived, order++));
     derived.tasks.forEach((task, index) => records.push(taskRecord(corpus, derived, task, index, order++)));
   }
   return records;
@@ -89,7 +90,7 @@ function taskRecord(corpus: Corpus, derived: DerivedNotice, task: DerivedTask, i
     },
     filters: filters({
       省份: [j.province],
-      县区: [j.name],
+      县区: [countyValue(corpus, j)],
       年度: [String(notice.year)],
       部门: departments.map((d) => d.name),
       主题: topics,
@@ -100,7 +101,7 @@ function taskRecord(corpus: Corpus, derived: DerivedNotice, task: DerivedTask, i
   };
 }
 
-function noticeRecord(derived: DerivedNotice, order: number): SearchRecord {
+function noticeRecord(corpus: Corpus, derived: DerivedNotice, order: number): SearchRecord {
   const { notice, entry } = derived;
   const j = notice.jurisdiction;
   const sections = [...new Set(derived.tasks.map((t) => t.section).filter((s): s is string => s !== null))];
@@ -124,9 +125,18 @@ function noticeRecord(derived: DerivedNotice, order: number): SearchRecord {
       summary: clip(`${notice.issuer}${notice.docNumber ? `（${notice.docNumber}）` : ''}，共 ${notice.taskCount} 项任务。`, MAX_SUMMARY),
     },
     // No 部门/主题/时限类型/量化指标 on a notice: choosing a department must return only tasks that name it.
-    filters: filters({ 省份: [j.province], 县区: [j.name], 年度: [String(notice.year)] }),
+    filters: filters({ 省份: [j.province], 县区: [countyValue(corpus, j)], 年度: [String(notice.year)] }),
     sort: sortKeys(order),
   };
+}
+
+/**
+ * A county's 县区 filter value: its name, or its name and prefecture when the registry has
+ * the name more than once (铁西区（沈阳市）), so that a filter never picks several counties.
+ * Links to the search name counties by the same value (src/lib/charts/links.ts).
+ */
+export function countyValue(corpus: Pick<Corpus, 'distinctNameByCode'>, j: Jurisdiction): string {
+  return corpus.distinctNameByCode.get(j.code) ?? j.name;
 }
 
 /** The departments (and collectives) a task names, each once, in the order first printed. */
@@ -222,7 +232,7 @@ export function filterOptions(corpus: Corpus, records: SearchRecord[]): FilterOp
   const departments = [...corpus.departments].sort((a, b) => Number(a.kind === 'collective') - Number(b.kind === 'collective') || pinyin(a.name, b.name));
   const rank: Record<FilterKey, string[]> = {
     省份: [...new Set(corpus.jurisdictions.map((j) => j.province))],
-    县区: corpus.jurisdictions.map((j) => j.name),
+    县区: corpus.jurisdictions.map((j) => countyValue(corpus, j)),
     年度: [...new Set(corpus.notices.map((n) => n.notice.year))].sort((a, b) => b - a).map(String),
     部门: departments.map((d) => d.name),
     主题: corpus.topics.map((t) => t.name).sort(pinyin),

@@ -6,7 +6,7 @@ import { departmentLoad, departmentLoadTable } from '../../../src/lib/charts/dep
 import { measurability, measurabilityTable } from '../../../src/lib/charts/measurability.ts';
 import { countyBarsTable, departmentCounties, topicCounties, topicProfile, topicProfileTable } from '../../../src/lib/charts/profiles.ts';
 import { topicCoverage, topicCoverageTable } from '../../../src/lib/charts/topic-coverage.ts';
-import { SEEDS } from '../../helpers.ts';
+import { loadRealCorpus, loadRealInputs, SEEDS } from '../../helpers.ts';
 import { loadTestCorpus } from './corpus.ts';
 
 const corpus = loadTestCorpus();
@@ -25,6 +25,21 @@ describe('countyTotals', () => {
     ]);
     // The same totals as the seeds' task counts, which the importer tests pin.
     for (const seed of SEEDS) expect(tasksIn(seed.id.split('-')[0]!)).toHaveLength(seed.tasks);
+  });
+
+  it('tells counties that share a name apart by their prefecture, in their rows and in their links to the search', () => {
+    // Two real notices moved to two of the registry's three 铁西区: both rows would otherwise read 铁西区.
+    const shared = loadRealCorpus(loadRealInputs().map((input, i) => (i < 2 ? { ...input, entry: { ...input.entry, jurisdiction: ['210106', '210303'][i]! } } : input)));
+    const names = countyTotals(shared).map((c) => c.name);
+    expect(names.filter((n) => n.startsWith('铁西区')).sort()).toEqual(['铁西区（沈阳市）', '铁西区（鞍山市）'].sort());
+    expect(names.filter((n) => !n.startsWith('铁西区')).every((n) => !n.includes('（'))).toBe(true);
+    const deadlines = deadlineSplit(shared).counties.find((c) => c.code === '210303')!;
+    const href = deadlines.segments.find((s) => s.href !== null)!.href!;
+    expect(new URL(href, 'https://example.org').searchParams.getAll('县区')).toEqual(['铁西区（鞍山市）']);
+    const measured = measurability(shared).counties.find((c) => c.code === '210106')!;
+    for (const segment of measured.segments.filter((s) => s.href !== null)) {
+      expect(new URL(segment.href!, 'https://example.org').searchParams.getAll('县区')).toEqual(['铁西区（沈阳市）']);
+    }
   });
 
   it('yearsLabel prints one year or a range', () => {

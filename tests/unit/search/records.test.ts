@@ -11,7 +11,7 @@ import {
   searchRecords,
   type SearchRecord,
 } from '../../../src/lib/search/records.ts';
-import { loadRealCorpus } from '../../helpers.ts';
+import { loadRealCorpus, loadRealInputs } from '../../helpers.ts';
 
 const loadCorpus = loadRealCorpus;
 
@@ -86,7 +86,7 @@ describe('searchRecords', () => {
       const j = corpus.jurisdictionByCode.get(t.jurisdiction)!;
       expect(Object.keys(r.filters ?? {}).every((k) => (FILTER_KEYS as readonly string[]).includes(k))).toBe(true);
       expect(r.filters?.['省份']).toEqual([j.province]);
-      expect(r.filters?.['县区']).toEqual([j.name]);
+      expect(r.filters?.['县区']).toEqual([j.name]); // the five counties' names are each the registry's only one
       expect(r.filters?.['年度']).toEqual([String(t.year)]);
       expect(r.filters?.['时限类型']).toEqual([DEADLINE_KIND_LABEL[t.deadline.kind]]);
       expect(new Set(r.filters?.['部门'] ?? [])).toEqual(new Set(t.units.map((u) => departmentName(u.department))));
@@ -128,6 +128,38 @@ describe('searchRecords', () => {
     const department = copy.departmentById.get(task.units[0]!.department)!;
     expect(long.content).toContain(department.name);
     expect(Number(long.meta?.['head'])).toBeLessThan(MAX_CONTENT);
+  });
+});
+
+describe('the 县区 filter where counties share a name', () => {
+  // Two real notices moved to two of the registry's three 铁西区 (沈阳市 and 鞍山市), one to 四平市's.
+  const moved = loadRealInputs().map((input, i) => (i < 3 ? { ...input, entry: { ...input.entry, jurisdiction: ['210106', '210303', '220302'][i]! } } : input));
+  const shared = loadRealCorpus(moved);
+  const sharedRecords = searchRecords(shared);
+  const countiesOf = (codes: string[]) => sharedRecords.filter((r) => codes.some((code) => shared.noticesByJurisdiction.get(code)!.some((n) => r.url === n.notice.url || n.tasks.some((t) => t.url === r.url))));
+
+  it('files each county under its own value, the name and its prefecture, so that a filter never picks two counties', () => {
+    for (const [code, value] of [['210106', '铁西区（沈阳市）'], ['210303', '铁西区（鞍山市）'], ['220302', '铁西区（四平市）']] as const) {
+      const mine = countiesOf([code]);
+      expect(mine.length).toBeGreaterThan(0);
+      for (const r of mine) expect(r.filters?.['县区'], r.url).toEqual([value]);
+    }
+    expect(sharedRecords.filter((r) => r.filters?.['县区']?.includes('铁西区'))).toEqual([]);
+  });
+
+  it('lists the values in division-code order with their counts, and the unshared names as they are', () => {
+    const counties = filterOptions(shared, sharedRecords).find((o) => o.key === '县区')!.values;
+    expect(counties.map((v) => v.value)).toEqual(shared.jurisdictions.map((j) => shared.distinctNameByCode.get(j.code)));
+    expect(counties.map((v) => v.value)).toEqual(['铁西区（沈阳市）', '铁西区（鞍山市）', '铁西区（四平市）', ...counties.slice(3).map((v) => v.value)]);
+    expect(counties.slice(3).every((v) => !v.value.includes('（'))).toBe(true);
+    for (const v of counties) expect(v.count).toBe(sharedRecords.filter((r) => r.filters?.['县区']?.includes(v.value)).length);
+  });
+
+  it('keeps the bare name in the searchable text and on the result, with the place', () => {
+    const [r] = countiesOf(['210303']);
+    expect(r!.meta?.['county']).toBe('铁西区');
+    expect(r!.meta?.['place']).toBe('辽宁省 鞍山市 铁西区');
+    expect(r!.content).toContain('辽宁省 鞍山市 铁西区');
   });
 });
 
