@@ -17,11 +17,11 @@ import { ROOT } from '../helpers.ts';
 import { HOSTILE_DIST } from './global-setup.ts';
 
 const SITES = [
-  { label: 'dist/', root: join(ROOT, 'dist') },
-  { label: 'the hostile, paged site', root: HOSTILE_DIST },
+  { label: 'dist/', root: join(ROOT, 'dist'), homeNotices: 20 },
+  { label: 'the hostile, paged site', root: HOSTILE_DIST, homeNotices: 4 },
 ];
 
-describe.each(SITES)('$label', ({ root: DIST }) => {
+describe.each(SITES)('$label', ({ root: DIST, homeNotices }) => {
   const dist = (path: string) => join(DIST, path);
   const json = (path: string): unknown => JSON.parse(readFileSync(dist(path), 'utf8'));
   const notices = z.array(publicNoticeSchema).parse(json('data/notices.json'));
@@ -81,6 +81,30 @@ describe.each(SITES)('$label', ({ root: DIST }) => {
 
     it('has the home, about and 404 pages', () => {
       for (const f of ['index.html', 'about/index.html', '404.html']) expect(existsSync(dist(f)), f).toBe(true);
+    });
+  });
+
+  describe('lists of notices', () => {
+    /** The notice pages a page links to, in order (a notice page's own links to its tasks left out). */
+    const noticeLinks = (file: string) => [...readFileSync(dist(file), 'utf8').matchAll(/href="(\/notices\/[^/"#]+\/)"/g)].map((m) => m[1]!);
+    const newestFirst = [...notices].sort((a, b) => b.year - a.year || a.jurisdiction.code.localeCompare(b.jurisdiction.code) || a.id.localeCompare(b.id));
+
+    it('lists on the front page the newest notices, at most the limit, and links to them all when it leaves some out', () => {
+      const home = readFileSync(dist('index.html'), 'utf8');
+      expect(noticeLinks('index.html')).toEqual(newestFirst.slice(0, homeNotices).map((n) => n.url));
+      if (notices.length > homeNotices) {
+        expect(home).toContain(`全部 ${notices.length} 份见<a href="/notices/">通知列表</a>`);
+        expect(home).toContain('<h2 id="notices">最新收录的通知</h2>');
+      } else expect(home).toContain('<h2 id="notices">收录的通知</h2>');
+    });
+
+    it('lists every notice once on /notices/, newest year first, under a heading per year that the contents link to', () => {
+      expect(noticeLinks('notices/index.html')).toEqual(newestFirst.map((n) => n.url));
+      const page = readFileSync(dist('notices/index.html'), 'utf8');
+      const years = [...new Set(newestFirst.map((n) => n.year))];
+      const headings = [...page.matchAll(/<h2 id="year-(\d+)">\d+ 年<span class="heading-note">（(\d+) 份）<\/span><\/h2>/g)].map((m) => [Number(m[1]), Number(m[2])]);
+      expect(headings).toEqual(years.map((y) => [y, notices.filter((n) => n.year === y).length]));
+      for (const y of years) expect(page).toContain(`href="#year-${y}"`);
     });
   });
 
