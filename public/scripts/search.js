@@ -974,7 +974,13 @@ for (const key of Object.keys(LISTS)) {
   if (!chosen && window.matchMedia('(max-width: 48rem)').matches) filterPanel.open = false;
   void run(state, false).then(() => {
     for (const { name, counties } of shared.reverse()) {
-      notesEl.prepend(paragraph(`链接中的县区“${name}”有 ${counties.length} 个同名县区，已全部选中：${counties.join('、')}。可在“${COUNTY_KEY}”中只保留其中一个。`));
+      notesEl.prepend(
+        paragraph(
+          counties.length > 1
+            ? `链接中的县区“${name}”在本站有 ${counties.length} 个同名县区，已全部选中：${counties.join('、')}。可在“${COUNTY_KEY}”中只保留其中一个。`
+            : `链接中的县区“${name}”即${counties[0]}：同名的县区以所属地级市区分。`,
+        ),
+      );
     }
     if (unknown.length > 0) notesEl.prepend(paragraph(`链接中的筛选条件不存在，已忽略：${unknown.join('，')}。`));
   });

@@ -9,7 +9,7 @@ export const FIRST_BUILD_MANIFEST = join(root, 'tmp', 'first-build-hashes.json')
 
 /**
  * The site built from the real content plus tests/fixtures/hostile (script tags, onerror=,
- * javascript: links, formula cells) and tests/fixtures/namesakes (two counties named 铁西区),
+ * javascript: links, formula cells) and tests/fixtures/namesakes (two counties named 铁西区, one 朝阳区),
  * department and topic pages paged by county.
  */
 export const HOSTILE_DIST = join(root, 'tmp', 'dist-hostile');
@@ -35,8 +35,9 @@ function build(env: NodeJS.ProcessEnv): void {
 
 /**
  * Builds the real content plus the fixture notices through the real build, into HOSTILE_DIST:
- * the hostile notice, and two counties that share the name 铁西区 (沈阳市 in 辽宁省, 四平市 in
- * 吉林省), whose filter values and links must tell them apart.
+ * the hostile notice, two counties that share the name 铁西区 (沈阳市 in 辽宁省, 四平市 in
+ * 吉林省), whose filter values and links must tell them apart, and 朝阳区 of 长春市 (吉林省),
+ * whose namesake in 北京市 has no notice.
  */
 function buildHostile(): void {
   const content = join(root, 'tmp', 'hostile-content');

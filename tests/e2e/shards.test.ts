@@ -201,7 +201,7 @@ describe('the county list, folded on a site of many counties (the hostile site: 
   });
 });
 
-describe('counties that share a name (the hostile site: 铁西区 of 沈阳市, 辽宁省, and of 四平市, 吉林省)', () => {
+describe('counties that share a name (the hostile site: 铁西区 of 沈阳市, 辽宁省, and of 四平市, 吉林省; 朝阳区 of 长春市 alone, not 北京市\'s)', () => {
   it('searches one of them when ticked, opening only its province\'s bundles', async () => {
     const { page, requests } = await open(split, '同名县区检索测试', county('铁西区（四平市）'));
     // Two of its tasks and its notice (whose headings carry the words).
@@ -217,7 +217,7 @@ describe('counties that share a name (the hostile site: 铁西区 of 沈阳市, 
   it('reads a link by the bare name, made before the counties were told apart, as both, and says so', async () => {
     const { page } = await open(split, '同名县区检索测试', county('铁西区'));
     expect(await page.textContent('#search-status')).toBe('“同名县区检索测试”（已筛选）：找到 6 项结果，分属 2 个省份。');
-    expect(await page.textContent('#search-notes')).toContain('链接中的县区“铁西区”有 2 个同名县区，已全部选中：铁西区（沈阳市）、铁西区（四平市）。');
+    expect(await page.textContent('#search-notes')).toContain('链接中的县区“铁西区”在本站有 2 个同名县区，已全部选中：铁西区（沈阳市）、铁西区（四平市）。');
     expect(await page.isChecked('input[name="县区"][value="铁西区（沈阳市）"]')).toBe(true);
     expect(await page.isChecked('input[name="县区"][value="铁西区（四平市）"]')).toBe(true);
     expect(new URL(page.url()).searchParams.getAll('县区')).toEqual(['铁西区（沈阳市）', '铁西区（四平市）']);
@@ -226,6 +226,15 @@ describe('counties that share a name (the hostile site: 铁西区 of 沈阳市, 
     await page.uncheck('input[name="县区"][value="铁西区（沈阳市）"]');
     await page.waitForFunction(() => new URL(location.href).searchParams.getAll('县区').join() === '铁西区（四平市）');
     expect(await settled(page)).toBe('“同名县区检索测试”（已筛选）：找到 3 项结果。');
+    await page.close();
+  });
+
+  it('reads a bare name of which the site has one county as that county, and says which', async () => {
+    const { page } = await open(split, '唯一同名县区测试', county('朝阳区'));
+    expect(await page.textContent('#search-status')).toBe('“唯一同名县区测试”（已筛选）：找到 1 项结果。');
+    expect(await page.textContent('#search-notes')).toContain('链接中的县区“朝阳区”即朝阳区（长春市）：同名的县区以所属地级市区分。');
+    expect(new URL(page.url()).searchParams.getAll('县区')).toEqual(['朝阳区（长春市）']);
+    expect((await allResults(page)).map((r) => r.href)).toEqual(['/notices/chaoyang-changchun-2023-1/#t1']);
     await page.close();
   });
 });
