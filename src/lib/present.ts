@@ -3,7 +3,7 @@
  * derived corpus (no Astro, no file system, no clock), so that pages only arrange what
  * these return and tests can check every number a page prints.
  */
-import { ALL_DEPARTMENTS } from './corpus/corpus.ts';
+import { ALL_DEPARTMENTS, type Corpus } from './corpus/corpus.ts';
 import type { DerivedNotice, DerivedTask } from './corpus/derive.ts';
 import type { Department } from '../schemas/department.ts';
 import type { Jurisdiction } from '../schemas/jurisdiction.ts';
@@ -13,6 +13,15 @@ import type { Topic } from '../schemas/topic.ts';
 
 /** Site-relative URL of a county page. */
 export const countyUrl = (slug: Jurisdiction['slug']): string => `/counties/${slug}/`;
+
+/**
+ * A county's name where counties stand side by side without their prefecture (a list, a
+ * table, a chart): the name, or the name and its prefecture where the registry has the name
+ * more than once (铁西区（沈阳市）; distinctNames). The search's 县区 filter values are these.
+ */
+export function distinctName(corpus: Pick<Corpus, 'distinctNameByCode'>, j: Pick<Jurisdiction, 'code' | 'name'>): string {
+  return corpus.distinctNameByCode.get(j.code) ?? j.name;
+}
 
 /** Site-relative URL of a department (unit) page. */
 export const unitUrl = (id: Department['id']): string => `/units/${id}/`;

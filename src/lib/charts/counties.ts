@@ -2,6 +2,7 @@
 import type { Corpus } from '../corpus/corpus.ts';
 import type { DerivedTask } from '../corpus/derive.ts';
 import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
+import { distinctName } from '../present.ts';
 
 /** One county as a chart row or column: who it is, the plan years it is counted over, its task count. */
 export interface CountyTotal extends Pick<Jurisdiction, 'code' | 'slug'> {
@@ -56,7 +57,7 @@ function computeTotals(corpus: ChartCorpus): CountyTotal[] {
   return corpus.jurisdictions
     .map((j) => ({
       code: j.code,
-      name: corpus.distinctNameByCode.get(j.code) ?? j.name,
+      name: distinctName(corpus, j),
       slug: j.slug,
       years: [...new Set((corpus.noticesByJurisdiction.get(j.code) ?? []).map((n) => n.notice.year))].sort((a, b) => a - b),
       total: tasksOf(corpus, j.code).length,

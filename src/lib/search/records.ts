@@ -14,7 +14,7 @@ import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
 import { DEADLINE_KIND_LABEL } from '../../schemas/task.ts';
 import type { Corpus } from '../corpus/corpus.ts';
 import type { DerivedNotice, DerivedTask } from '../corpus/derive.ts';
-import { deadlineLabel, taskLabel } from '../present.ts';
+import { deadlineLabel, distinctName, taskLabel } from '../present.ts';
 
 /** Pagefind's custom record, as its Node API takes it (`addCustomRecord`). */
 export type SearchRecord = CustomRecord;
@@ -136,7 +136,7 @@ function noticeRecord(corpus: Corpus, derived: DerivedNotice, order: number): Se
  * Links to the search name counties by the same value (src/lib/charts/links.ts).
  */
 export function countyValue(corpus: Pick<Corpus, 'distinctNameByCode'>, j: Jurisdiction): string {
-  return corpus.distinctNameByCode.get(j.code) ?? j.name;
+  return distinctName(corpus, j);
 }
 
 /** The departments (and collectives) a task names, each once, in the order first printed. */
