@@ -10,7 +10,6 @@
  */
 import type { CustomRecord } from 'pagefind';
 import type { Department } from '../../schemas/department.ts';
-import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
 import { DEADLINE_KIND_LABEL } from '../../schemas/task.ts';
 import type { Corpus } from '../corpus/corpus.ts';
 import type { DerivedNotice, DerivedTask } from '../corpus/derive.ts';
@@ -90,7 +89,8 @@ function taskRecord(corpus: Corpus, derived: DerivedNotice, task: DerivedTask, i
     },
     filters: filters({
       省份: [j.province],
-      县区: [countyValue(corpus, j)],
+      // One county per value, 铁西区（沈阳市） where the name is shared; the chart links name counties the same way.
+      县区: [distinctName(corpus, j)],
       年度: [String(notice.year)],
       部门: departments.map((d) => d.name),
       主题: topics,
@@ -125,18 +125,9 @@ function noticeRecord(corpus: Corpus, derived: DerivedNotice, order: number): Se
       summary: clip(`${notice.issuer}${notice.docNumber ? `（${notice.docNumber}）` : ''}，共 ${notice.taskCount} 项任务。`, MAX_SUMMARY),
     },
     // No 部门/主题/时限类型/量化指标 on a notice: choosing a department must return only tasks that name it.
-    filters: filters({ 省份: [j.province], 县区: [countyValue(corpus, j)], 年度: [String(notice.year)] }),
+    filters: filters({ 省份: [j.province], 县区: [distinctName(corpus, j)], 年度: [String(notice.year)] }),
     sort: sortKeys(order),
   };
-}
-
-/**
- * A county's 县区 filter value: its name, or its name and prefecture when the registry has
- * the name more than once (铁西区（沈阳市）), so that a filter never picks several counties.
- * Links to the search name counties by the same value (src/lib/charts/links.ts).
- */
-export function countyValue(corpus: Pick<Corpus, 'distinctNameByCode'>, j: Jurisdiction): string {
-  return distinctName(corpus, j);
 }
 
 /** The departments (and collectives) a task names, each once, in the order first printed. */
@@ -232,7 +223,7 @@ export function filterOptions(corpus: Corpus, records: SearchRecord[]): FilterOp
   const departments = [...corpus.departments].sort((a, b) => Number(a.kind === 'collective') - Number(b.kind === 'collective') || pinyin(a.name, b.name));
   const rank: Record<FilterKey, string[]> = {
     省份: [...new Set(corpus.jurisdictions.map((j) => j.province))],
-    县区: corpus.jurisdictions.map((j) => countyValue(corpus, j)),
+    县区: corpus.jurisdictions.map((j) => distinctName(corpus, j)),
     年度: [...new Set(corpus.notices.map((n) => n.notice.year))].sort((a, b) => b - a).map(String),
     部门: departments.map((d) => d.name),
     主题: corpus.topics.map((t) => t.name).sort(pinyin),

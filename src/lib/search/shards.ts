@@ -12,6 +12,7 @@
  */
 import type { Corpus } from '../corpus/corpus.ts';
 import type { DerivedNotice } from '../corpus/derive.ts';
+import { positiveIntegerSetting } from '../settings.ts';
 
 /** Records per bundle at most; a province above it is cut into parts. */
 export const DEFAULT_MAX_SHARD_RECORDS = 15_000;
@@ -35,14 +36,6 @@ export interface SearchShard {
 /** Reads SEARCH_SHARD_RECORDS (the build's override of the limit); throws a one-line error on a bad value. */
 export function maxShardRecords(value: string | undefined): number {
   return positiveIntegerSetting('SEARCH_SHARD_RECORDS', value, DEFAULT_MAX_SHARD_RECORDS);
-}
-
-/** A build setting from the environment variable `name`: a positive integer, `fallback` when unset or empty. */
-export function positiveIntegerSetting(name: string, value: string | undefined, fallback: number): number {
-  if (value === undefined || value === '') return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, not "${value}"`);
-  return n;
 }
 
 /** The bundles, provinces in code order, a province's notices in corpus order (newest year first). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MAX_SHARD_RECORDS, maxShardRecords, planShards, positiveIntegerSetting, shardManifest } from '../../../src/lib/search/shards.ts';
+import { DEFAULT_MAX_SHARD_RECORDS, maxShardRecords, planShards, shardManifest } from '../../../src/lib/search/shards.ts';
 import { loadRealCorpus } from '../../helpers.ts';
 
 const corpus = loadRealCorpus();
@@ -54,13 +54,5 @@ describe('maxShardRecords', () => {
 
   it.each(['0', '-5', '1.5', 'many'])('rejects %s with a one-line error naming the variable', (value) => {
     expect(() => maxShardRecords(value)).toThrow(`SEARCH_SHARD_RECORDS must be a positive integer, not "${value}"`);
-  });
-});
-
-describe('positiveIntegerSetting', () => {
-  it('names the variable it read in its error (SEARCH_FOLD_OVER on the search page)', () => {
-    expect(positiveIntegerSetting('SEARCH_FOLD_OVER', undefined, 40)).toBe(40);
-    expect(positiveIntegerSetting('SEARCH_FOLD_OVER', '3', 40)).toBe(3);
-    expect(() => positiveIntegerSetting('SEARCH_FOLD_OVER', '0', 40)).toThrow('SEARCH_FOLD_OVER must be a positive integer, not "0"');
   });
 });
