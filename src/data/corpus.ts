@@ -1,7 +1,9 @@
 import { getCollection } from 'astro:content';
+import { comparisonRoot, COMPARE_MAX_COUNTIES, type ComparisonView } from '../lib/charts/comparison-pages.ts';
 import { countyLinks, INLINE_TASKS_MAX, type CountyLinks } from '../lib/charts/links.ts';
 import { buildCorpus, formatProblems, type Corpus } from '../lib/corpus/corpus.ts';
 import { taskOrdinals } from '../lib/present.ts';
+import { positiveIntegerSetting } from '../lib/settings.ts';
 
 let cached: Promise<Corpus> | null = null;
 
@@ -53,6 +55,16 @@ export async function loadCountyLinks(): Promise<CountyLinks> {
   const max = raw === undefined || raw === '' ? INLINE_TASKS_MAX : Number(raw);
   if (!Number.isInteger(max) || max < 0) throw new Error(`INLINE_TASKS_MAX must be a whole number of tasks, got "${raw}"`);
   return countyLinks(corpus, max);
+}
+
+/**
+ * The comparison pages: /compare/, split by province and then by prefecture beyond
+ * COMPARE_MAX_COUNTIES counties a page (the environment variable of that name overrides it:
+ * the tests build a small site split at both levels).
+ */
+export async function loadComparison(): Promise<ComparisonView> {
+  const max = positiveIntegerSetting('COMPARE_MAX_COUNTIES', process.env.COMPARE_MAX_COUNTIES, COMPARE_MAX_COUNTIES);
+  return comparisonRoot(await loadCorpus(), max);
 }
 
 let ordinals: Promise<Map<string, number>> | null = null;

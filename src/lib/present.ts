@@ -23,6 +23,15 @@ export function distinctName(corpus: Pick<Corpus, 'distinctNameByCode'>, j: Pick
   return corpus.distinctNameByCode.get(j.code) ?? j.name;
 }
 
+/**
+ * The name of a county's prefecture as a heading or list of prefectures prints it: the
+ * registry files the counties a province governs directly (仙桃市, 济源市) under the province
+ * itself, and those read 湖北省直辖县级行政区划.
+ */
+export function prefectureName(j: Pick<Jurisdiction, 'prefecture' | 'province'>): string {
+  return j.prefecture === j.province ? `${j.province}直辖县级行政区划` : j.prefecture;
+}
+
 /** Site-relative URL of a department (unit) page. */
 export const unitUrl = (id: Department['id']): string => `/units/${id}/`;
 

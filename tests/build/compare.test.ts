@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { publicNoticeSchema } from '../../src/schemas/open-data.ts';
-import { ROOT } from '../helpers.ts';
+import { countyValue, ROOT } from '../helpers.ts';
+import { HOSTILE_DIST } from './global-setup.ts';
 
 const dist = (path: string) => join(ROOT, 'dist', path);
 const html = readFileSync(dist('compare/index.html'), 'utf8');
@@ -83,5 +84,81 @@ describe('/compare/', () => {
     expect(figures.get('department-load')).toContain('href="/units/education/#guanxian"');
     expect(figures.get('deadline-split')).toMatch(/href="\/search\/\?%E5%8E%BF%E5%8C%BA=%E5%86%A0%E5%8E%BF&amp;%E6%97%B6%E9%99%90%E7%B1%BB%E5%9E%8B=%E5%85%A8%E5%B9%B4"/);
     expect(figures.get('measurability')).toContain('href="/search/?');
+  });
+});
+
+describe('/compare/ split by province and prefecture (the hostile site: 9 counties, COMPARE_MAX_COUNTIES 3)', () => {
+  const site = (path: string) => join(HOSTILE_DIST, path);
+  const page = (href: string) => readFileSync(site(join(href, 'index.html')), 'utf8');
+  const hostileNotices = z.array(publicNoticeSchema).parse(JSON.parse(readFileSync(site('data/notices.json'), 'utf8')));
+  const counties = new Map(hostileNotices.map((n) => [n.jurisdiction.code, n.jurisdiction]));
+  /** The list items of a page that lists provinces or prefectures: [href, text]. */
+  const parts = (html: string) => [...html.matchAll(/<li><a href="([^"]+)">([^<]+)<\/a>（(\d+) 个县区，\d+ 项任务）<\/li>/g)].map((m) => [m[1], m[2], Number(m[3])]);
+  /** The counties a chart page compares, as its opening paragraph names them: 铁西区（四平市）（2023年，3 项）. */
+  const compared = (html: string) => {
+    const intro = /<p>\s*本页比较 (\d+) 个县（区）的[^：]*：([^<]*)。/.exec(html);
+    if (!intro) return new Set<string>();
+    const names = [...intro[2]!.matchAll(/([^、]+?)（\d{4}(?:–\d{4})?年，\d+ 项）/g)].map((m) => m[1]!);
+    expect(names).toHaveLength(Number(intro[1]));
+    return new Set(names);
+  };
+  const LEAVES = ['/compare/11/', '/compare/21/', '/compare/22/', '/compare/37/3701/', '/compare/37/3705/', '/compare/37/3708/', '/compare/37/3715/', '/compare/51/'];
+
+  it('lists the provinces on /compare/, in code order with their counties, and draws no chart', () => {
+    const html = page('/compare/');
+    expect(parts(html)).toEqual([
+      ['/compare/11/', '北京市', 1],
+      ['/compare/21/', '辽宁省', 1],
+      ['/compare/22/', '吉林省', 2],
+      ['/compare/37/', '山东省', 4],
+      ['/compare/51/', '四川省', 1],
+    ]);
+    expect(html).toContain('本站收录 9 个县（区）的通知');
+    expect(html).not.toContain('<figure class="chart"');
+  });
+
+  it('lists the prefectures of a province beyond the limit (山东省: 4 counties), under a breadcrumb', () => {
+    const html = page('/compare/37/');
+    expect(parts(html)).toEqual([
+      ['/compare/37/3701/', '济南市', 1],
+      ['/compare/37/3705/', '东营市', 1],
+      ['/compare/37/3708/', '济宁市', 1],
+      ['/compare/37/3715/', '聊城市', 1],
+    ]);
+    expect(html).toContain('<h1>县区比较：山东省</h1>');
+    expect(html).toContain('<p class="breadcrumb"><a href="/compare/">县区比较</a></p>');
+    expect(html).not.toContain('<figure class="chart"');
+  });
+
+  it('draws each county on exactly one page: its province, or its prefecture where the province is split', () => {
+    const seen = new Map<string, string>();
+    for (const href of LEAVES) {
+      const html = page(href);
+      expect(html, href).toContain('<figure class="chart" id="topic-coverage-share"');
+      const names = compared(html);
+      expect(names.size, href).toBeGreaterThan(0);
+      const code = href.split('/').at(-2)!;
+      const expected = [...counties.values()].filter((j) => j.code.startsWith(code)).map(countyValue);
+      expect([...names].sort(), href).toEqual(expected.sort());
+      for (const name of names) {
+        expect(seen.get(name), `${name} on ${href}`).toBeUndefined();
+        seen.set(name, href);
+      }
+    }
+    expect(seen.size).toBe(counties.size);
+    expect(page('/compare/37/3715/')).toContain('<h1>县区比较：山东省聊城市</h1>');
+    expect(page('/compare/37/3715/')).toContain('<p class="breadcrumb"><a href="/compare/">县区比较</a> › <a href="/compare/37/">山东省</a></p>');
+  });
+
+  it("links each county page to the comparison page that draws it, at its topic chart", () => {
+    for (const j of counties.values()) {
+      const html = readFileSync(site(`counties/${j.slug}/index.html`), 'utf8');
+      const link = /<a href="(\/compare\/[^"]*)">在比较页<\/a>看([^<]*)各县区并列/.exec(html);
+      expect(link, j.slug).not.toBeNull();
+      const [path, anchor] = link![1]!.split('#') as [string, string];
+      expect(anchor).toBe('topics');
+      expect(LEAVES).toContain(path);
+      expect(compared(page(path)).has(countyValue(j)), `${j.slug} on ${path}`).toBe(true);
+    }
   });
 });

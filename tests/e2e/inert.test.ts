@@ -63,7 +63,20 @@ describe('hostile content in Chromium', () => {
     await page.close();
   });
 
-  it.each(['/units/all-departments/37/', '/topics/organization/37/', '/units/education/37/', '/units/all-departments/'])('%s (a page of the by-province layout) has no axe-core violations', async (path) => {
+  it.each([
+    '/units/all-departments/',
+    '/units/education/37/',
+    '/topics/policy-interpretation/37/',
+    // 山东省 split by prefecture: its list of prefectures, and one prefecture's tasks.
+    '/units/all-departments/37/',
+    '/units/all-departments/37/3715/',
+    '/topics/organization/37/',
+    '/topics/organization/37/3715/',
+    // /compare/ split by province, 山东省 by prefecture (COMPARE_MAX_COUNTIES 3).
+    '/compare/',
+    '/compare/37/',
+    '/compare/37/3715/',
+  ])('%s (a page of the by-province and by-prefecture layouts) has no axe-core violations', async (path) => {
     const { page } = await guarded();
     await page.goto(site.origin + path, { waitUntil: 'load' });
     expect(await axeViolations(page)).toEqual([]);

@@ -17,7 +17,9 @@ export { DEADLINE_KIND_LABEL };
  * tasks are listed by province, one page each (/units/<id>/<province code>/, a section per
  * county): a page of thousands of tasks would not open on a phone, and a page per county
  * and department would be tens of thousands of pages. At or below it, one page lists them
- * all, one section per county.
+ * all, one section per county. A province that alone has more than this many is listed by
+ * prefecture in turn (/units/<id>/<province code>/<prefecture code>/): at 2,800 notices the
+ * tasks given to all departments in 河北省 made one page of 3.1 MB.
  */
 export const INLINE_TASKS_MAX = 400;
 
@@ -27,6 +29,17 @@ type CountyRef = Pick<Jurisdiction, 'code' | 'slug'>;
 /** The URL segment of a county's province on paged lists: the first two digits of its division code. */
 export function provinceSegment(county: Pick<Jurisdiction, 'code'>): string {
   return county.code.slice(0, 2);
+}
+
+/** The URL segment of a county's prefecture on a province's list split by prefecture: the first four digits of its division code. */
+export function prefectureSegment(county: Pick<Jurisdiction, 'code'>): string {
+  return county.code.slice(0, 4);
+}
+
+/** The path below /units/<id>/ or /topics/<id>/ of the page listing a county's tasks, given the provinces split by prefecture: "37/" or "37/3715/". */
+export function areaPath(split: ReadonlySet<string>, county: Pick<Jurisdiction, 'code'>): string {
+  const province = provinceSegment(county);
+  return split.has(province) ? `${province}/${prefectureSegment(county)}/` : `${province}/`;
 }
 
 /** Where the tasks of one department or topic in one county are listed, given how the site pages them. */
@@ -39,14 +52,38 @@ export interface CountyLinks {
    * all departments (`direct` = 0): paged lists show those on the all-departments list.
    */
   unitAny(department: Department['id'], county: CountyRef, direct: number): string;
-  /** Whether the department's (topic's) tasks are paged by county. */
+  /** Whether the department's (topic's) tasks are paged by province. */
   unitPaged(department: Department['id']): boolean;
   topicPaged(topic: Topic['id']): boolean;
+  /**
+   * The provinces (two-digit codes) whose page of a paged department's (topic's) tasks is
+   * split by prefecture: those listing more than the limit on their own. A department's
+   * pages list the tasks that name it (`direct`), a topic's all of its tasks.
+   */
+  unitSplit(department: Department['id']): ReadonlySet<string>;
+  topicSplit(topic: Topic['id']): ReadonlySet<string>;
 }
 
-/** The county links of a corpus: a department or topic is paged when it lists more than `inlineMax` tasks. */
+type Listed = readonly { jurisdiction: string }[];
+
+/**
+ * The pages of a paged department's or topic's tasks, as paths below its page: each
+ * province with tasks ("37"), and, for the provinces split by prefecture, each of their
+ * prefectures with tasks ("37/3715"); in code order.
+ */
+export function listAreas(tasks: Listed, split: ReadonlySet<string>): string[] {
+  const areas = new Set<string>();
+  for (const t of tasks) {
+    const county = { code: t.jurisdiction };
+    areas.add(provinceSegment(county));
+    if (split.has(provinceSegment(county))) areas.add(`${provinceSegment(county)}/${prefectureSegment(county)}`);
+  }
+  return [...areas].sort();
+}
+
+/** The county links of a corpus: a department or topic is paged when it lists more than `inlineMax` tasks, and its province pages split likewise. */
 export function countyLinks(
-  corpus: { tasksByDepartment: ReadonlyMap<string, { direct: readonly unknown[]; collective: readonly unknown[] }>; tasksByTopic: ReadonlyMap<string, readonly unknown[]> },
+  corpus: { tasksByDepartment: ReadonlyMap<string, { direct: Listed; collective: Listed }>; tasksByTopic: ReadonlyMap<string, Listed> },
   inlineMax = INLINE_TASKS_MAX,
 ): CountyLinks {
   const unitPaged = (id: string) => {
@@ -54,13 +91,28 @@ export function countyLinks(
     return (load?.direct.length ?? 0) + (load?.collective.length ?? 0) > inlineMax;
   };
   const topicPaged = (id: string) => (corpus.tasksByTopic.get(id)?.length ?? 0) > inlineMax;
+  const splitCache = new Map<string, ReadonlySet<string>>();
+  const split = (key: string, paged: boolean, tasks: Listed | undefined): ReadonlySet<string> => {
+    let provinces = splitCache.get(key);
+    if (!provinces) {
+      const counts = new Map<string, number>();
+      if (paged) for (const t of tasks ?? []) counts.set(t.jurisdiction.slice(0, 2), (counts.get(t.jurisdiction.slice(0, 2)) ?? 0) + 1);
+      provinces = new Set([...counts].filter(([, n]) => n > inlineMax).map(([p]) => p));
+      splitCache.set(key, provinces);
+    }
+    return provinces;
+  };
+  const unitSplit = (id: string) => split(`unit:${id}`, unitPaged(id), corpus.tasksByDepartment.get(id)?.direct);
+  const topicSplit = (id: string) => split(`topic:${id}`, topicPaged(id), corpus.tasksByTopic.get(id));
+  const unit = (department: string, county: CountyRef) => `/units/${department}/${unitPaged(department) ? areaPath(unitSplit(department), county) : ''}#${county.slug}`;
   return {
     unitPaged,
     topicPaged,
-    unit: (department, county) => `/units/${department}/${unitPaged(department) ? `${provinceSegment(county)}/` : ''}#${county.slug}`,
-    unitAny: (department, county, direct) =>
-      direct > 0 || !unitPaged(department) ? `/units/${department}/${unitPaged(department) ? `${provinceSegment(county)}/` : ''}#${county.slug}` : `/units/${ALL_DEPARTMENTS}/${unitPaged(ALL_DEPARTMENTS) ? `${provinceSegment(county)}/` : ''}#${county.slug}`,
-    topic: (topic, county) => `/topics/${topic}/${topicPaged(topic) ? `${provinceSegment(county)}/` : ''}#${county.slug}`,
+    unitSplit,
+    topicSplit,
+    unit,
+    unitAny: (department, county, direct) => (direct > 0 || !unitPaged(department) ? unit(department, county) : unit(ALL_DEPARTMENTS, county)),
+    topic: (topic, county) => `/topics/${topic}/${topicPaged(topic) ? areaPath(topicSplit(topic), county) : ''}#${county.slug}`,
   };
 }
 
