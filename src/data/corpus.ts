@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import { comparisonRoot, COMPARE_MAX_COUNTIES, type ComparisonView } from '../lib/charts/comparison-pages.ts';
 import { countyLinks, INLINE_TASKS_MAX, type CountyLinks } from '../lib/charts/links.ts';
 import { buildCorpus, formatProblems, type Corpus } from '../lib/corpus/corpus.ts';
+import { noticeLists, type NoticeList } from '../lib/notice-pages.ts';
 import { taskOrdinals } from '../lib/present.ts';
 import { positiveIntegerSetting } from '../lib/settings.ts';
 
@@ -66,6 +67,14 @@ export async function loadComparison(): Promise<ComparisonView> {
   const max = positiveIntegerSetting('COMPARE_MAX_COUNTIES', process.env.COMPARE_MAX_COUNTIES, COMPARE_MAX_COUNTIES);
   return comparisonRoot(await loadCorpus(), max);
 }
+
+/** /notices/ and, beyond NOTICES_PAGE_MAX notices (the environment variable of that name overrides it), its pages per year and per province of a year. */
+export async function loadNoticeLists(): Promise<NoticeList> {
+  return noticeLists((await loadCorpus()).notices, positiveIntegerSetting('NOTICES_PAGE_MAX', process.env.NOTICES_PAGE_MAX, NOTICES_PAGE_MAX));
+}
+
+/** The most notices one list page holds (/notices/ at 2,800 notices was 622 KB). */
+const NOTICES_PAGE_MAX = 300;
 
 let ordinals: Promise<Map<string, number>> | null = null;
 

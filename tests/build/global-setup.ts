@@ -10,7 +10,7 @@ export const FIRST_BUILD_MANIFEST = join(root, 'tmp', 'first-build-hashes.json')
 /**
  * The site built from the real content plus tests/fixtures/hostile (script tags, onerror=,
  * javascript: links, formula cells) and tests/fixtures/namesakes (two counties named 铁西区, one 朝阳区),
- * department and topic pages paged by county, /compare/ split by province and prefecture.
+ * department and topic pages paged by county, /compare/ and /notices/ split.
  */
 export const HOSTILE_DIST = join(root, 'tmp', 'dist-hostile');
 
@@ -50,8 +50,9 @@ function buildHostile(): void {
   // SEARCH_SHARD_RECORDS 60: every notice gets its own bundle, so 山东省 is cut into parts (tests/e2e/shards.test.ts).
   // SEARCH_FOLD_OVER 4: the search page's lists of more than 4 values start folded, the county list among them (built when unfolded).
   // HOME_NOTICES 4: the front page lists the 4 newest of the 8 notices and links to /notices/ for the rest.
-  // COMPARE_MAX_COUNTIES 3: /compare/ lists the provinces (8 counties), and 山东省 (4) its prefectures (tests/build/compare.test.ts).
-  build({ ...process.env, CONTENT_ROOT: content, INLINE_TASKS_MAX: '20', SEARCH_SHARD_RECORDS: '60', SEARCH_FOLD_OVER: '4', HOME_NOTICES: '4', COMPARE_MAX_COUNTIES: '3' });
+  // COMPARE_MAX_COUNTIES 3: /compare/ lists the provinces (9 counties), and 山东省 (4) its prefectures (tests/build/compare.test.ts).
+  // NOTICES_PAGE_MAX 3: /notices/ lists the years, a year of more than 3 notices its provinces (tests/build/pages.test.ts).
+  build({ ...process.env, CONTENT_ROOT: content, INLINE_TASKS_MAX: '20', SEARCH_SHARD_RECORDS: '60', SEARCH_FOLD_OVER: '4', HOME_NOTICES: '4', COMPARE_MAX_COUNTIES: '3', NOTICES_PAGE_MAX: '3' });
   rmSync(HOSTILE_DIST, { recursive: true, force: true });
   renameSync(join(root, 'dist'), HOSTILE_DIST);
 }

@@ -17,11 +17,11 @@ import { ROOT } from '../helpers.ts';
 import { HOSTILE_DIST } from './global-setup.ts';
 
 const SITES = [
-  { label: 'dist/', root: join(ROOT, 'dist'), homeNotices: 20 },
-  { label: 'the hostile, paged site', root: HOSTILE_DIST, homeNotices: 4 },
+  { label: 'dist/', root: join(ROOT, 'dist'), homeNotices: 20, noticesPageMax: 300 },
+  { label: 'the hostile, paged site', root: HOSTILE_DIST, homeNotices: 4, noticesPageMax: 3 },
 ];
 
-describe.each(SITES)('$label', ({ root: DIST, homeNotices }) => {
+describe.each(SITES)('$label', ({ root: DIST, homeNotices, noticesPageMax }) => {
   const dist = (path: string) => join(DIST, path);
   const json = (path: string): unknown => JSON.parse(readFileSync(dist(path), 'utf8'));
   const notices = z.array(publicNoticeSchema).parse(json('data/notices.json'));
@@ -99,12 +99,46 @@ describe.each(SITES)('$label', ({ root: DIST, homeNotices }) => {
     });
 
     it('lists every notice once on /notices/, newest year first, under a heading per year that the contents link to', () => {
+      if (notices.length > noticesPageMax) return; // the split lists: next test
       expect(noticeLinks('notices/index.html')).toEqual(newestFirst.map((n) => n.url));
       const page = readFileSync(dist('notices/index.html'), 'utf8');
       const years = [...new Set(newestFirst.map((n) => n.year))];
       const headings = [...page.matchAll(/<h2 id="year-(\d+)">\d+ 年<span class="heading-note">（(\d+) 份）<\/span><\/h2>/g)].map((m) => [Number(m[1]), Number(m[2])]);
       expect(headings).toEqual(years.map((y) => [y, notices.filter((n) => n.year === y).length]));
       for (const y of years) expect(page).toContain(`href="#year-${y}"`);
+    });
+
+    it('splits a list of more than NOTICES_PAGE_MAX notices by year, and a year by province, every notice on one page in order', () => {
+      /** The notices a list page leads to, in order: its own, or its parts' (/years/…) in the order it lists them. */
+      const walk = (path: string, seen: string[]): string[] => {
+        const file = `${path.slice(1)}index.html`;
+        const html = readFileSync(dist(file), 'utf8');
+        const parts = [...html.matchAll(/<li><a href="(\/years\/[^"]+)">[^<]+<\/a>（(\d+) 份）<\/li>/g)].map((m) => [m[1]!, Number(m[2])] as const);
+        const own = noticeLinks(file);
+        // A year's list is part of the notices' section of the site's navigation.
+        expect(html, path).toContain('<a href="/notices/" aria-current="page">');
+        if (parts.length === 0) {
+          expect(own.length <= noticesPageMax || path.split('/').length === 5, `${path}: ${own.length} notices on a page that could be split`).toBe(true);
+          seen.push(path);
+          return own;
+        }
+        expect(own, `${path} lists its parts, no notice`).toEqual([]);
+        const below = parts.flatMap(([href, count]) => {
+          const listed = walk(href, seen);
+          expect(listed, href).toHaveLength(count);
+          return listed;
+        });
+        expect(below.length, `${path} splits only past the limit`).toBeGreaterThan(noticesPageMax);
+        return below;
+      };
+      const pages: string[] = [];
+      expect(walk('/notices/', pages)).toEqual(newestFirst.map((n) => n.url));
+      if (notices.length <= noticesPageMax) expect(pages).toEqual(['/notices/']);
+      else {
+        // The hostile site (9 notices, a limit of 3): a page per year, 2023's 6 notices split by province.
+        expect(pages.some((p) => /^\/years\/\d{4}\/$/.test(p))).toBe(true);
+        expect(pages.some((p) => /^\/years\/\d{4}\/\d{2}\/$/.test(p))).toBe(true);
+      }
     });
   });
 

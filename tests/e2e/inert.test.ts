@@ -28,7 +28,7 @@ async function guarded(): Promise<{ page: Page; dialogs: string[] }> {
 }
 
 describe('hostile content in Chromium', () => {
-  it.each(['/notices/dongcheng-2024-1/', '/counties/dongcheng/', '/units/government-office/', '/topics/policy-interpretation/', '/notices/', '/'])('%s shows the markup as text and runs none of it', async (path) => {
+  it.each(['/notices/dongcheng-2024-1/', '/counties/dongcheng/', '/units/government-office/', '/topics/policy-interpretation/', '/years/2024/', '/'])('%s shows the markup as text and runs none of it', async (path) => {
     const { page, dialogs } = await guarded();
     await page.goto(site.origin + path, { waitUntil: 'load' });
     // Hover where an injected handler would sit: every visible element that shows injected text.
@@ -76,7 +76,11 @@ describe('hostile content in Chromium', () => {
     '/compare/',
     '/compare/37/',
     '/compare/37/3715/',
-  ])('%s (a page of the by-province and by-prefecture layouts) has no axe-core violations', async (path) => {
+    // /notices/ split by year, 2023 by province (NOTICES_PAGE_MAX 3).
+    '/notices/',
+    '/years/2023/',
+    '/years/2023/37/',
+  ])('%s (a page of the split layouts) has no axe-core violations', async (path) => {
     const { page } = await guarded();
     await page.goto(site.origin + path, { waitUntil: 'load' });
     expect(await axeViolations(page)).toEqual([]);
