@@ -45,17 +45,23 @@ export async function renderNoticeBody(id: string) {
   return render(entry);
 }
 
+let links: Promise<CountyLinks> | null = null;
+
 /**
- * How department and topic pages list their tasks (inline by county, or one page per county),
+ * How department and topic pages list their tasks (inline by county, or a page per province or prefecture),
  * as every page must link to them. INLINE_TASKS_MAX overrides the threshold (the tests build a
  * site with a low one, so that the paged layout is built and checked on the real corpus).
  */
-export async function loadCountyLinks(): Promise<CountyLinks> {
-  const corpus = await loadCorpus();
-  const raw = process.env.INLINE_TASKS_MAX;
-  const max = raw === undefined || raw === '' ? INLINE_TASKS_MAX : Number(raw);
-  if (!Number.isInteger(max) || max < 0) throw new Error(`INLINE_TASKS_MAX must be a whole number of tasks, got "${raw}"`);
-  return countyLinks(corpus, max);
+export function loadCountyLinks(): Promise<CountyLinks> {
+  // One per build: the links count each paged list's tasks per province once, and every
+  // county and notice page asks (made per page, they rebuilt those counts 4,000 times).
+  links ??= loadCorpus().then((corpus) => {
+    const raw = process.env.INLINE_TASKS_MAX;
+    const max = raw === undefined || raw === '' ? INLINE_TASKS_MAX : Number(raw);
+    if (!Number.isInteger(max) || max < 0) throw new Error(`INLINE_TASKS_MAX must be a whole number of tasks, got "${raw}"`);
+    return countyLinks(corpus, max);
+  });
+  return links;
 }
 
 /**
