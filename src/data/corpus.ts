@@ -54,7 +54,7 @@ let links: Promise<CountyLinks> | null = null;
  */
 export function loadCountyLinks(): Promise<CountyLinks> {
   // One per build: the links count each paged list's tasks per province once, and every
-  // county and notice page asks (made per page, they rebuilt those counts 4,000 times).
+  // county and notice page asks (made per page, they rebuilt those counts ~4,400 times).
   links ??= loadCorpus().then((corpus) => {
     const raw = process.env.INLINE_TASKS_MAX;
     const max = raw === undefined || raw === '' ? INLINE_TASKS_MAX : Number(raw);
