@@ -65,6 +65,13 @@ const checkboxes = /** @type {HTMLInputElement[]} */ ([...document.querySelector
 const provinceOfCounty = new Map((LISTS[COUNTY_KEY] ?? []).map(([value, , province]) => [value, province]));
 /** The last counts shown (showCounts' arguments), for a list built after them. */
 let shownCounts = null;
+/**
+ * The filter counts of the current search, when they wait for the folded filter panel to be
+ * opened (`countsOf`'s arguments), else null.
+ */
+let pendingCounts = null;
+const countingNote = /** @type {HTMLElement} */ (document.getElementById('search-filter-counting'));
+const countingText = countingNote.textContent;
 
 /** Pagefind's module (loaded with the first search). */
 let pagefindModule = null;
@@ -398,6 +405,10 @@ async function run(state, push) {
 }
 
 async function runSearch(state, mine) {
+  pendingCounts = null;
+  filterPanel.removeAttribute('aria-busy');
+  countingNote.hidden = true;
+  countingNote.textContent = countingText;
   const query = analyseQuery(state.q, state.mode);
   const chosen = FILTER_KEYS.some((k) => state.filters[k].length > 0);
   clearButton.hidden = !chosen;
@@ -456,9 +467,9 @@ async function runSearch(state, mine) {
   }
 
   let all = { results: [], filters: {} };
-  const counts = {};
+  let counts = {};
   /** Keys counted over the whole corpus (from the page), whatever the bundles open. */
-  const everywhere = new Set();
+  let everywhere = new Set();
   let missing = [];
   try {
     const paths = scope.flatMap((s) => s.paths);
@@ -469,29 +480,21 @@ async function runSearch(state, mine) {
       // loaded, each search also counts every filter value over all its results.
       const found = await bundlesWithEvery(pf, terms, paths);
       if (mine !== generation) return;
-      // Every filter's counts need its chunks: Pagefind loads only those a search filters on.
-      await pf.filters();
-      if (mine !== generation) return;
       missing = found.missing;
       listing.search.bundles = found.bundles;
-      if (found.bundles.length > 0) all = await pf.search(term, { filters: inBundles(filters, found.bundles), sort });
-      if (mine !== generation || !all) return;
-      for (const key of FILTER_KEYS) {
-        if (state.filters[key].length === 0) {
-          counts[key] = all.filters?.[key] ?? {};
-          continue;
-        }
-        // Values of one key are alternatives, so each is counted without that key's own choices.
-        const others = pagefindFilters(state.filters, departments, key);
-        if (term === null && !('all' in others)) {
-          counts[key] = totalCounts[key] ?? {};
-          everywhere.add(key);
-          continue;
-        }
-        const without = found.bundles.length > 0 ? await pf.search(term, { filters: inBundles(others, found.bundles) }) : null;
-        if (mine !== generation) return;
-        counts[key] = without?.filters?.[key] ?? {};
+      // Every filter's counts need their filter indexes (2.5 MB for a search of every province
+      // at 2,800 notices): with the filter panel folded (a narrow screen), they wait until it
+      // is opened. The results and their count need none.
+      const job = { pf, term, filters, sort, bundles: found.bundles, state, departments, mine };
+      if (filterPanel.open) {
+        const counted = await countsOf(job);
+        if (!counted) return;
+        ({ all, counts, everywhere } = counted);
+      } else {
+        pendingCounts = job;
+        if (found.bundles.length > 0) all = await pf.search(term, { filters: inBundles(filters, found.bundles), sort });
       }
+      if (mine !== generation || !all) return;
     }
   } catch (error) {
     if (mine !== generation) return;
@@ -515,10 +518,66 @@ async function runSearch(state, mine) {
   updateMore();
   // The count is announced once the results are on screen, not before.
   renderNotes(query, state, missing);
-  showCounts(counts, state, everywhere);
+  if (!pendingCounts) showCounts(counts, state, everywhere);
   statusEl.textContent = statusText(all.results.length, listing.groups.length, query, chosen);
   if (all.results.length === 0) renderNoResults(query, chosen);
   resultsSection.dataset['stage'] = 'complete';
+}
+
+/**
+ * The search's results with every filter value counted over them (`all`), and the counts
+ * each filter's values show (`counts`; a ticked key's values are counted without that key's
+ * own choices); null once a newer search has started.
+ */
+async function countsOf({ pf, term, filters, sort, bundles, state, departments, mine }) {
+  // Every filter's counts need its chunks: Pagefind loads only those a search filters on.
+  await pf.filters();
+  if (mine !== generation) return null;
+  const all = bundles.length > 0 ? await pf.search(term, { filters: inBundles(filters, bundles), sort }) : { results: [], filters: {} };
+  if (mine !== generation) return null;
+  const counts = {};
+  const everywhere = new Set();
+  for (const key of FILTER_KEYS) {
+    if (state.filters[key].length === 0) {
+      counts[key] = all.filters?.[key] ?? {};
+      continue;
+    }
+    // Values of one key are alternatives, so each is counted without that key's own choices.
+    const others = pagefindFilters(state.filters, departments, key);
+    if (term === null && !('all' in others)) {
+      counts[key] = totalCounts[key] ?? {};
+      everywhere.add(key);
+      continue;
+    }
+    const without = bundles.length > 0 ? await pf.search(term, { filters: inBundles(others, bundles) }) : null;
+    if (mine !== generation) return null;
+    counts[key] = without?.filters?.[key] ?? {};
+  }
+  return { all, counts, everywhere };
+}
+
+/** Counts the filters of a search made while the filter panel was folded, now that it is open. */
+async function countPending() {
+  const job = pendingCounts;
+  if (!job || job.mine !== generation) return;
+  pendingCounts = null;
+  filterPanel.setAttribute('aria-busy', 'true');
+  countingNote.hidden = false;
+  let failed = false;
+  try {
+    const counted = await countsOf(job);
+    if (counted) showCounts(counted.counts, job.state, counted.everywhere);
+  } catch (error) {
+    failed = true;
+    console.error(error);
+  } finally {
+    // A newer search cleared them when it started.
+    if (job.mine === generation) {
+      filterPanel.removeAttribute('aria-busy');
+      if (failed) countingNote.textContent = '统计本次检索各筛选条件的结果数时出错，所示数目未随本次检索更新。';
+      countingNote.hidden = !failed;
+    }
+  }
 }
 
 /** The filters, and the records of these bundles only. */
@@ -924,6 +983,10 @@ input.addEventListener('input', (event) => {
   if (!(event instanceof InputEvent && event.isComposing)) typed();
 });
 input.addEventListener('compositionend', typed);
+
+filterPanel.addEventListener('toggle', () => {
+  if (filterPanel.open) void countPending();
+});
 
 filterPanel.addEventListener('change', (event) => {
   const target = event.target;

@@ -139,6 +139,49 @@ describe('search over one bundle per province', () => {
   });
 });
 
+describe('filter counts while the filter panel is folded (a narrow screen)', () => {
+  /** Each filter value's count as shown (empty when none is), and whether it is hidden. */
+  const countsOn = (page: Page) =>
+    page.$$eval('#search-filters input[type="checkbox"]', (boxes) =>
+      boxes.map((b) => {
+        const item = b.closest('li');
+        return `${(b as HTMLInputElement).name}=${(b as HTMLInputElement).value} ${item?.querySelector('.search-count')?.textContent ?? ''}${item?.hidden ? ' hidden' : ''}`;
+      }),
+    );
+
+  it('loads no filter index until the panel is opened, then shows the counts a wide screen shows', async () => {
+    const query = '依申请公开';
+    const wide = await open(site, query);
+    const wideStatus = await wide.page.textContent('#search-status');
+    const wideCounts = await countsOn(wide.page);
+    expect(wide.requests.some((p) => p.includes('/filter/'))).toBe(true);
+    await wide.page.close();
+
+    const page = await site.newPage({ width: 375 });
+    const requests: string[] = [];
+    page.context().on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith('/pagefind/')) requests.push(path);
+    });
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent(query)}`);
+    // The results and their count are those of the wide screen; no filter index was loaded for them.
+    expect(await settled(page)).toBe(wideStatus);
+    expect(await page.$eval('#search-filters', (d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(bundlesOf(requests)).toEqual(['37', '51']);
+    expect(requests.filter((p) => p.includes('/filter/'))).toEqual([]);
+    // Folded, the panel still holds the counts of the whole corpus that the page came with.
+    expect(await countsOn(page)).not.toEqual(wideCounts);
+
+    await page.click('#search-filters > summary');
+    await expect.poll(() => countsOn(page), { timeout: 20_000 }).toEqual(wideCounts);
+    expect(requests.some((p) => p.includes('/filter/'))).toBe(true);
+    await page.waitForFunction(() => !document.getElementById('search-filters')!.hasAttribute('aria-busy'));
+    expect(await page.isHidden('#search-filter-counting')).toBe(true);
+    expect(await page.textContent('#search-status')).toBe(wideStatus);
+    await page.close();
+  });
+});
+
 describe('the county list, folded on a site of many counties (the hostile site: SEARCH_FOLD_OVER=4)', () => {
   const notices = JSON.parse(readFileSync(join(HOSTILE_DIST, 'data', 'notices.json'), 'utf8')) as { taskCount: number; jurisdiction: { name: string; prefecture: string; code: string } }[];
   /** Each county's records (its tasks and its notices), by its 县区 value. */
