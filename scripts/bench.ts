@@ -1,11 +1,13 @@
 /**
- * npm run bench [-- --sizes 50,500,2800] [--seed 1] [--runs 15] [--keep]
+ * npm run bench [-- --sizes 50,500,2800] [--seed 1] [--runs 15] [--width 1280] [--keep]
  *
  * For each size: writes a synthetic corpus (npm run synth, into tmp/synth-N/), builds it
  * with the real build (CONTENT_ROOT) into bench/work/out-N/ (OUT_DIR; dist/ is not
  * touched) under GNU time, then serves it and times a fixed set of searches in headless
  * Chromium against the baseline (fetch every task, filter with String.includes). Prints
- * the tables and writes the figures to bench/results/sizes-<sizes>.json. The benchmark
+ * the tables and writes the figures to bench/results/sizes-<sizes>.json. --width is the
+ * screen's width in CSS pixels (375 for a phone's: the search page then folds its filter
+ * panel, and counts the filters only once it is opened). The benchmark
  * only reports figures: nothing here passes or fails on a time.
  */
 import { spawnSync } from 'node:child_process';
@@ -14,7 +16,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BASELINE_PAGE, BASELINE_PATH, BASELINE_TASKS } from './lib/bench/baseline.ts';
-import { launch, measure, measureTyped, type Sample, type TypedSample } from './lib/bench/browser.ts';
+import { DESKTOP_WIDTH, launch, measure, measureTyped, type Sample, type TypedSample } from './lib/bench/browser.ts';
 import { buildTable, kb, mb, queryTable, spread, targetTable, type QueryResult, type SizeResult } from './lib/bench/report.ts';
 import { runBuild } from './lib/bench/run-build.ts';
 import { largestCounty } from './lib/bench/search-page.ts';
@@ -29,7 +31,7 @@ const say = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
 const { values } = (() => {
   try {
-    return parseArgs({ options: { sizes: { type: 'string', default: '50,500,2800' }, seed: { type: 'string', default: '1' }, runs: { type: 'string', default: '15' }, keep: { type: 'boolean', default: false } } });
+    return parseArgs({ options: { sizes: { type: 'string', default: '50,500,2800' }, seed: { type: 'string', default: '1' }, runs: { type: 'string', default: '15' }, width: { type: 'string', default: String(DESKTOP_WIDTH) }, keep: { type: 'boolean', default: false } } });
   } catch (error) {
     return fail((error as Error).message);
   }
@@ -38,6 +40,8 @@ const sizes = values.sizes.split(',').map((x) => Number(x.trim()));
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) fail('--sizes takes positive integers separated by commas, e.g. --sizes 50,500');
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) fail('--runs takes a positive integer');
+const width = Number(values.width);
+if (!Number.isInteger(width) || width < 200 || width > 4000) fail('--width takes the screen width in CSS pixels, an integer from 200 to 4000, e.g. --width 375');
 if (!existsSync('/usr/bin/time')) fail('GNU time is needed for the peak memory figures: apt-get install -y time');
 if (!existsSync('/usr/bin/chromium')) fail("Debian's Chromium is needed for the query timings: apt-get install -y chromium fonts-noto-cjk");
 
@@ -91,9 +95,9 @@ async function measureQueries(out: string, n: number): Promise<QueryResult[]> {
       const baseline = `${BASELINE_PATH}?${new URLSearchParams(query.params)}`;
       const sample = async (path: string) => {
         // One unmeasured load first: the server's gzip cache and the OS file cache are warm for every measured run.
-        await measure(browser, server, path);
+        await measure(browser, server, path, width);
         const samples: Sample[] = [];
-        for (let i = 0; i < runs; i++) samples.push(await measure(browser, server, path));
+        for (let i = 0; i < runs; i++) samples.push(await measure(browser, server, path, width));
         return {
           bytes: spread(samples.map((x) => x.bytes)),
           ms: spread(samples.map((x) => x.ms)),
@@ -105,9 +109,9 @@ async function measureQueries(out: string, n: number): Promise<QueryResult[]> {
         };
       };
       const typed = async () => {
-        await measureTyped(browser, server, query.params);
+        await measureTyped(browser, server, query.params, width);
         const samples: TypedSample[] = [];
-        for (let i = 0; i < runs; i++) samples.push(await measureTyped(browser, server, query.params));
+        for (let i = 0; i < runs; i++) samples.push(await measureTyped(browser, server, query.params, width));
         return { bytes: spread(samples.map((x) => x.bytes)), ms: spread(samples.map((x) => x.ms)), completeBytes: spread(samples.map((x) => x.completeBytes)), completeMs: spread(samples.map((x) => x.completeMs)) };
       };
       const result: QueryResult = { name: query.name, path: search, search: await sample(search), baseline: await sample(baseline), typed: await typed() };
@@ -200,12 +204,12 @@ await browser.close();
 const report = {
   measuredAt: new Date().toISOString(),
   machine: { cpu: cpuModel, cores: cpus().length, ramGiB: Number((totalmem() / 1024 ** 3).toFixed(1)), node: process.version, chromium: chromiumVersion, astro: version('astro'), pagefind: version('pagefind') },
-  settings: { seed: values.seed, runs, sizes, transfer: 'bytes written by the server (headers and bodies) from navigation until the first results show (responses finished by then), and until the search is complete; text gzipped (level 6) as a static host would, Pagefind files as built' },
+  settings: { seed: values.seed, runs, sizes, screenWidth: width, transfer: 'bytes written by the server (headers and bodies) from navigation until the first results show (responses finished by then), and until the search is complete; text gzipped (level 6) as a static host would, Pagefind files as built' },
   sizes: results,
 };
-const name = `sizes-${sizes.join('-')}${values.seed === '1' ? '' : `-seed-${values.seed}`}.json`;
+const name = `sizes-${sizes.join('-')}${values.seed === '1' ? '' : `-seed-${values.seed}`}${width === DESKTOP_WIDTH ? '' : `-width-${width}`}.json`;
 mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
 writeFileSync(join(ROOT, 'bench', 'results', name), JSON.stringify(report, null, 1) + '\n');
-process.stdout.write(`\nMachine: ${cpuModel}, ${report.machine.cores} cores, ${report.machine.ramGiB} GiB RAM; Node ${process.version}; Chromium ${chromiumVersion}; Astro ${report.machine.astro}; Pagefind ${report.machine.pagefind}\n\n`);
+process.stdout.write(`\nMachine: ${cpuModel}, ${report.machine.cores} cores, ${report.machine.ramGiB} GiB RAM; Node ${process.version}; Chromium ${chromiumVersion}; Astro ${report.machine.astro}; Pagefind ${report.machine.pagefind}; screen ${width} px wide\n\n`);
 const largest = results.reduce((a, b) => (b.notices > a.notices ? b : a));
 process.stdout.write(`${buildTable(results)}\n\n${queryTable(results)}\n\n${targetTable(largest)}\n\nWritten to bench/results/${name}\n`);

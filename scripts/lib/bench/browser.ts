@@ -72,9 +72,12 @@ export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
+/** The width of the screen pages are measured on unless told (a desktop's); up to 768 px (48rem), the search page starts with its filter panel folded. */
+export const DESKTOP_WIDTH = 1280;
+
 /** Loads one URL in a fresh context and measures it. */
-export async function measure(browser: Browser, server: BenchServer, path: string, timeoutMs = 180_000): Promise<Sample> {
-  return inMarkedPage(browser, path, async (page) => {
+export async function measure(browser: Browser, server: BenchServer, path: string, width = DESKTOP_WIDTH, timeoutMs = 180_000): Promise<Sample> {
+  return inMarkedPage(browser, path, width, async (page) => {
     server.resetBytes();
     await page.goto(server.origin + path, { waitUntil: 'commit' });
     await page.waitForFunction(() => (window as unknown as { __benchDone?: number }).__benchDone !== undefined, undefined, { timeout: timeoutMs, polling: 20 });
@@ -116,13 +119,15 @@ export interface TypedSample {
  * ticks the filters as a reader would (without the search each tick would start) and
  * submits the form. Counts from the submit.
  */
-export async function measureTyped(browser: Browser, server: BenchServer, params: [string, string][], timeoutMs = 180_000): Promise<TypedSample> {
-  return inMarkedPage(browser, `typed ${JSON.stringify(params)}`, async (page) => {
+export async function measureTyped(browser: Browser, server: BenchServer, params: [string, string][], width = DESKTOP_WIDTH, timeoutMs = 180_000): Promise<TypedSample> {
+  return inMarkedPage(browser, `typed ${JSON.stringify(params)}`, width, async (page) => {
     await page.goto(`${server.origin}/search/`, { waitUntil: 'load' });
     await page.waitForFunction(() => document.getElementById('search-results-section')?.dataset['index'] === 'ready', undefined, { timeout: timeoutMs, polling: 20 });
-    // A folded filter list is unfolded first, as a reader would (the county list's checkboxes are built then).
+    // A folded filter list is unfolded first, as a reader would (the county list's checkboxes are
+    // built then), and so is the filter panel, folded on a narrow screen.
     const keys = params.map(([key]) => key).filter((key) => key !== 'q');
     await page.evaluate((keys) => {
+      if (keys.length > 0) (document.getElementById('search-filters') as HTMLDetailsElement).open = true;
       for (const fold of document.querySelectorAll<HTMLDetailsElement>('details[data-fold-key]')) if (keys.includes(fold.dataset['foldKey'] ?? '')) fold.open = true;
     }, keys);
     await page.waitForFunction((pairs) => pairs.every(([key, value]) => key === 'q' || [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].some((b) => b.name === key && b.value === value)), params, { timeout: timeoutMs, polling: 20 });
@@ -156,8 +161,8 @@ export async function measureTyped(browser: Browser, server: BenchServer, params
  * Runs `measureIn` on a page of a fresh browser context (an empty cache) whose scripts are
  * watched by MARK_DONE; fails, naming `what`, when the page threw; closes the context.
  */
-async function inMarkedPage<T>(browser: Browser, what: string, measureIn: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+async function inMarkedPage<T>(browser: Browser, what: string, width: number, measureIn: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
   try {
     await context.addInitScript(MARK_DONE);
     const page = await context.newPage();
