@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import { comparisonRoot, COMPARE_MAX_COUNTIES, type ComparisonView } from '../lib/charts/comparison-pages.ts';
 import { countyLinks, INLINE_TASKS_MAX, type CountyLinks } from '../lib/charts/links.ts';
 import { buildCorpus, formatProblems, type Corpus } from '../lib/corpus/corpus.ts';
+import { countyLists, type CountyLists } from '../lib/county-pages.ts';
 import { noticeLists, type NoticeList } from '../lib/notice-pages.ts';
 import { taskOrdinals } from '../lib/present.ts';
 import { positiveIntegerSetting } from '../lib/settings.ts';
@@ -81,6 +82,21 @@ export async function loadNoticeLists(): Promise<NoticeList> {
 
 /** The most notices one list page holds (/notices/ at 2,800 notices was 622 KB). */
 const NOTICES_PAGE_MAX = 300;
+
+let counties: Promise<CountyLists> | null = null;
+
+/**
+ * /counties/ and, beyond COUNTIES_PAGE_MAX counties (the environment variable of that name
+ * overrides it), a page per province; made once per build, as every county page links to its
+ * province's list.
+ */
+export function loadCountyLists(): Promise<CountyLists> {
+  counties ??= loadCorpus().then((corpus) => countyLists(corpus.jurisdictions, positiveIntegerSetting('COUNTIES_PAGE_MAX', process.env.COUNTIES_PAGE_MAX, COUNTIES_PAGE_MAX)));
+  return counties;
+}
+
+/** The most counties /counties/ lists itself (at 2,800 notices it was one page of 229 KB). */
+const COUNTIES_PAGE_MAX = 300;
 
 let ordinals: Promise<Map<string, number>> | null = null;
 

@@ -52,7 +52,8 @@ function buildHostile(): void {
   // HOME_NOTICES 4: the front page lists the 4 newest of the 8 notices and links to /notices/ for the rest.
   // COMPARE_MAX_COUNTIES 3: /compare/ lists the provinces (9 counties), and 山东省 (4) its prefectures (tests/build/compare.test.ts).
   // NOTICES_PAGE_MAX 3: /notices/ lists the years, a year of more than 3 notices its provinces (tests/build/pages.test.ts).
-  build({ ...process.env, CONTENT_ROOT: content, INLINE_TASKS_MAX: '20', SEARCH_SHARD_RECORDS: '60', SEARCH_FOLD_OVER: '4', HOME_NOTICES: '4', COMPARE_MAX_COUNTIES: '3', NOTICES_PAGE_MAX: '3' });
+  // COUNTIES_PAGE_MAX 3: /counties/ lists the provinces, each province's counties on /provinces/<code>/ (tests/build/pages.test.ts).
+  build({ ...process.env, CONTENT_ROOT: content, INLINE_TASKS_MAX: '20', SEARCH_SHARD_RECORDS: '60', SEARCH_FOLD_OVER: '4', HOME_NOTICES: '4', COMPARE_MAX_COUNTIES: '3', NOTICES_PAGE_MAX: '3', COUNTIES_PAGE_MAX: '3' });
   rmSync(HOSTILE_DIST, { recursive: true, force: true });
   renameSync(join(root, 'dist'), HOSTILE_DIST);
 }

@@ -17,11 +17,11 @@ import { ROOT } from '../helpers.ts';
 import { HOSTILE_DIST } from './global-setup.ts';
 
 const SITES = [
-  { label: 'dist/', root: join(ROOT, 'dist'), homeNotices: 20, noticesPageMax: 300 },
-  { label: 'the hostile, paged site', root: HOSTILE_DIST, homeNotices: 4, noticesPageMax: 3 },
+  { label: 'dist/', root: join(ROOT, 'dist'), homeNotices: 20, noticesPageMax: 300, countiesPageMax: 300 },
+  { label: 'the hostile, paged site', root: HOSTILE_DIST, homeNotices: 4, noticesPageMax: 3, countiesPageMax: 3 },
 ];
 
-describe.each(SITES)('$label', ({ root: DIST, homeNotices, noticesPageMax }) => {
+describe.each(SITES)('$label', ({ root: DIST, homeNotices, noticesPageMax, countiesPageMax }) => {
   const dist = (path: string) => join(DIST, path);
   const json = (path: string): unknown => JSON.parse(readFileSync(dist(path), 'utf8'));
   const notices = z.array(publicNoticeSchema).parse(json('data/notices.json'));
@@ -138,6 +138,54 @@ describe.each(SITES)('$label', ({ root: DIST, homeNotices, noticesPageMax }) => 
         // The hostile site (9 notices, a limit of 3): a page per year, 2023's 6 notices split by province.
         expect(pages.some((p) => /^\/years\/\d{4}\/$/.test(p))).toBe(true);
         expect(pages.some((p) => /^\/years\/\d{4}\/\d{2}\/$/.test(p))).toBe(true);
+      }
+    });
+  });
+
+  describe('lists of counties', () => {
+    /** Every county with notices, in division-code order, as its page's URL. */
+    const counties = [...new Map(notices.map((n) => [n.jurisdiction.code, n.jurisdiction])).values()].sort((a, b) => a.code.localeCompare(b.code));
+    const countyLinks = (file: string) => [...readFileSync(dist(file), 'utf8').matchAll(/href="(\/counties\/[a-z0-9-]+\/)"/g)].map((m) => m[1]!);
+    const provinces = [...new Set(counties.map((c) => c.code.slice(0, 2)))];
+    const inProvince = (code: string) => counties.filter((c) => c.code.startsWith(code));
+    const split = counties.length > countiesPageMax;
+
+    it('lists every county once on /counties/ under a heading per province, the provinces as contents, up to COUNTIES_PAGE_MAX counties', () => {
+      if (split) return; // the split list: next test
+      expect(countyLinks('counties/index.html')).toEqual(counties.map((c) => `/counties/${c.slug}/`));
+      const page = readFileSync(dist('counties/index.html'), 'utf8');
+      const headings = [...page.matchAll(/<h2 id="province-(\d{2})">[^<]+<span class="heading-note">（(\d+) 个县区）<\/span><\/h2>/g)].map((m) => [m[1], Number(m[2])]);
+      expect(headings).toEqual(provinces.map((p) => [p, inProvince(p).length]));
+      if (provinces.length > 1) for (const p of provinces) expect(page).toContain(`href="#province-${p}"`);
+      expect(existsSync(dist('provinces'))).toBe(false);
+    });
+
+    it('past COUNTIES_PAGE_MAX counties, lists the provinces on /counties/, each province\'s counties on /provinces/<code>/ by prefecture, every county once in order', () => {
+      if (!split) return;
+      const page = readFileSync(dist('counties/index.html'), 'utf8');
+      expect(countyLinks('counties/index.html'), '/counties/ lists provinces, no county').toEqual([]);
+      const parts = [...page.matchAll(/<li><a href="\/provinces\/(\d{2})\/">([^<]+)<\/a>（(\d+) 个县区，(\d+) 份通知）<\/li>/g)].map((m) => [m[1], m[2], Number(m[3]), Number(m[4])]);
+      expect(parts).toEqual(provinces.map((p) => [p, inProvince(p)[0]!.province, inProvince(p).length, notices.filter((n) => n.jurisdiction.code.startsWith(p)).length]));
+      const listed = provinces.flatMap((p) => {
+        const file = `provinces/${p}/index.html`;
+        const html = readFileSync(dist(file), 'utf8');
+        // A province's list is part of the counties' section of the site's navigation.
+        expect(html, file).toContain('<a href="/counties/" aria-current="page">');
+        const prefectures = [...new Set(inProvince(p).map((c) => c.prefecture))];
+        const headings = [...html.matchAll(/<h2 id="prefecture-\d{4}">([^<]+)<span class="heading-note">（(\d+) 个县区）<\/span><\/h2>/g)].map((m) => [m[1], Number(m[2])]);
+        expect(headings, file).toEqual(prefectures.length > 1 ? prefectures.map((name) => [name, inProvince(p).filter((c) => c.prefecture === name).length]) : []);
+        return countyLinks(file);
+      });
+      expect(listed).toEqual(counties.map((c) => `/counties/${c.slug}/`));
+      expect(subdirs('provinces').sort()).toEqual(provinces);
+      // The hostile site (9 counties, a limit of 3): some province's page has a heading per prefecture.
+      expect(provinces.some((p) => new Set(inProvince(p).map((c) => c.prefecture)).size > 1)).toBe(true);
+    });
+
+    it('links each county page\'s breadcrumb to its province\'s list', () => {
+      for (const c of counties) {
+        const href = split ? `/provinces/${c.code.slice(0, 2)}/` : `/counties/#province-${c.code.slice(0, 2)}`;
+        expect(readFileSync(dist(`counties/${c.slug}/index.html`), 'utf8'), c.slug).toContain(`<p class="breadcrumb"><a href="/counties/">县区</a> › <a href="${href}">${c.province}</a></p>`);
       }
     });
   });
