@@ -471,6 +471,8 @@ async function runSearch(state, mine) {
   /** Keys counted over the whole corpus (from the page), whatever the bundles open. */
   let everywhere = new Set();
   let missing = [];
+  /** Whether the filter counts wait for the folded panel (countPending makes them). */
+  let deferred = false;
   try {
     const paths = scope.flatMap((s) => s.paths);
     if (scope.length > 0) pf = await openBundles(paths);
@@ -491,6 +493,7 @@ async function runSearch(state, mine) {
         if (!counted) return;
         ({ all, counts, everywhere } = counted);
       } else {
+        deferred = true;
         pendingCounts = job;
         if (found.bundles.length > 0) all = await pf.search(term, { filters: inBundles(filters, found.bundles), sort });
       }
@@ -518,7 +521,8 @@ async function runSearch(state, mine) {
   updateMore();
   // The count is announced once the results are on screen, not before.
   renderNotes(query, state, missing);
-  if (!pendingCounts) showCounts(counts, state, everywhere);
+  // Not `pendingCounts`: the panel may have been opened meanwhile, and countPending took the job.
+  if (!deferred) showCounts(counts, state, everywhere);
   statusEl.textContent = statusText(all.results.length, listing.groups.length, query, chosen);
   if (all.results.length === 0) renderNoResults(query, chosen);
   resultsSection.dataset['stage'] = 'complete';
