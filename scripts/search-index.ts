@@ -17,7 +17,7 @@ import { join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { parseContentFile } from '../src/lib/content/content-file.ts';
 import { buildCorpus, formatProblems, type CorpusInput } from '../src/lib/corpus/corpus.ts';
-import { searchRecords, type SearchRecord } from '../src/lib/search/records.ts';
+import { noticeRecords } from '../src/lib/search/records.ts';
 import { maxShardRecords, planShards } from '../src/lib/search/shards.ts';
 import { loadRegistries, ROOT } from './lib/registries.ts';
 
@@ -41,7 +41,7 @@ for (const name of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
 }
 const { corpus, problems } = buildCorpus(inputs, loadRegistries());
 if (problems.length > 0) fail(`content problems:\n${formatProblems(problems)}`);
-const records = searchRecords(corpus);
+const derived = Date.now();
 
 let maxRecords: number;
 try {
@@ -51,28 +51,34 @@ try {
 }
 const shards = planShards(corpus, maxRecords);
 
-// searchRecords lists each notice's record, then its tasks', notice after notice.
-const recordsOf = new Map<object, SearchRecord[]>();
+// Each notice's first record's place in the corpus order (searchRecords' order).
+const firstOrder = new Map<object, number>();
 let at = 0;
-for (const derived of corpus.notices) {
-  const size = 1 + derived.tasks.length;
-  recordsOf.set(derived, records.slice(at, at + size));
-  at += size;
+for (const notice of corpus.notices) {
+  firstOrder.set(notice, at);
+  at += 1 + notice.tasks.length;
 }
+const recordCount = at;
+const taskCount = recordCount - corpus.notices.length;
 
 /** Where a bundle goes on disk: its site path under the output folder. */
 const bundleDir = (path: string) => join(outputPath, ...path.replace(/^\/pagefind\//, '').split('/').filter((p) => p !== ''));
 
 // A stale bundle would keep fragments of records that no longer exist.
 rmSync(outputPath, { recursive: true, force: true });
+
+// One bundle after another, each with a fresh Pagefind service: the indexer's memory grows
+// with the records it holds (~135 KB each), and closing the service after each bundle gives
+// that memory back. A bundle's records are built when it is written, so the whole index is
+// never held at once.
 for (const shard of shards) {
+  const records = shard.notices.flatMap((n) => noticeRecords(corpus, n, firstOrder.get(n)!));
   const { index, errors } = await pagefind.createIndex({});
   if (!index) fail(`could not create the index: ${errors.join('; ')}`);
-  const shardRecords = shard.notices.flatMap((n) => recordsOf.get(n)!);
   // Pagefind's service answers requests in any order: a few hundred in flight keep it busy.
-  for (let i = 0; i < shardRecords.length; i += 250) {
+  for (let i = 0; i < records.length; i += 250) {
     await Promise.all(
-      shardRecords.slice(i, i + 250).map(async (record) => {
+      records.slice(i, i + 250).map(async (record) => {
         const added = await index.addCustomRecord(record);
         if (added.errors.length > 0) fail(`${record.url}: ${added.errors.join('; ')}`);
       }),
@@ -81,8 +87,8 @@ for (const shard of shards) {
   const written = await index.writeFiles({ outputPath: bundleDir(shard.path) });
   if (written.errors.length > 0) fail(`writing ${shard.path}: ${written.errors.join('; ')}`);
   await index.deleteIndex();
+  await pagefind.close();
 }
-await pagefind.close();
 // The page drives Pagefind's module itself (public/scripts/search.js) from /pagefind/pagefind.js;
 // Pagefind's ready-made UIs (about 430 KB) would only be dead weight on the host.
 const UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
@@ -98,7 +104,8 @@ function sizeOf(path: string): number {
     .reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
 }
 
-const tasks = records.filter((r) => r.meta?.['kind'] === '任务').length;
+const seconds = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)} s`;
+const ended = Date.now();
 process.stderr.write(
-  `search-index: ${records.length} records (${tasks} tasks, ${records.length - tasks} notices) in ${shards.length} bundle${shards.length === 1 ? '' : 's'} (${new Set(shards.map((x) => x.code)).size} provinces) → ${relative(ROOT, outputPath)}/ (${(sizeOf(outputPath) / 1024).toFixed(0)} KB) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+  `search-index: ${recordCount} records (${taskCount} tasks, ${corpus.notices.length} notices) in ${shards.length} bundle${shards.length === 1 ? '' : 's'} (${new Set(shards.map((x) => x.code)).size} provinces) → ${relative(ROOT, outputPath)}/ (${(sizeOf(outputPath) / 1024).toFixed(0)} KB) in ${seconds(started, ended)} (content read and derived ${seconds(started, derived)}, bundles written ${seconds(derived, ended)})\n`,
 );

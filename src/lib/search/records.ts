@@ -44,17 +44,26 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
   const records: SearchRecord[] = [];
   let order = 0;
   for (const derived of corpus.notices) {
-    records.push(noticeRecord(corpus, derived, order++));
-    derived.tasks.forEach((task, index) => records.push(taskRecord(corpus, derived, task, index, order++)));
+    records.push(...noticeRecords(corpus, derived, order));
+    order += 1 + derived.tasks.length;
   }
   return records;
+}
+
+/**
+ * One notice's records as `searchRecords` lists them: the notice's, then its tasks', the
+ * first sorted at `order` (the count of records of the notices before it in the corpus).
+ * Lets the search index build the records of one bundle at a time.
+ */
+export function noticeRecords(corpus: Corpus, derived: DerivedNotice, order: number): SearchRecord[] {
+  return [noticeRecord(corpus, derived, order), ...derived.tasks.map((task, index) => taskRecord(corpus, derived, task, index, order + 1 + index))];
 }
 
 function taskRecord(corpus: Corpus, derived: DerivedNotice, task: DerivedTask, index: number, order: number): SearchRecord {
   const { notice } = derived;
   const j = notice.jurisdiction;
   const departments = taskDepartments(corpus, task);
-  const topics = task.topics.map((id) => corpus.topicById.get(id)?.name).filter((n): n is string => n !== undefined);
+  const topics = topicNames(corpus, task);
   const deadline = deadlineLabel(task);
   // The position in the notice (printed numbers restart or are missing in some notices), named as the pages name it.
   const title = `${j.name} ${notice.year} · ${taskLabel(index + 1, task.seq)}`;
@@ -87,18 +96,47 @@ function taskRecord(corpus: Corpus, derived: DerivedNotice, task: DerivedTask, i
       notice: notice.title,
       summary: clip(task.text, MAX_SUMMARY),
     },
-    filters: filters({
-      省份: [j.province],
-      // One county per value, 铁西区（沈阳市） where the name is shared; the chart links name counties the same way.
-      县区: [distinctName(corpus, j)],
-      年度: [String(notice.year)],
-      部门: departments.map((d) => d.name),
-      主题: topics,
-      时限类型: [DEADLINE_KIND_LABEL[task.deadline.kind]],
-      量化指标: [task.targets.length > 0 ? TARGET_LABEL.yes : TARGET_LABEL.no],
-    }),
+    filters: taskFilters(corpus, derived, task),
     sort: sortKeys(order),
   };
+}
+
+/** A task record's filter values. */
+function taskFilters(corpus: Corpus, derived: DerivedNotice, task: DerivedTask): Record<string, string[]> {
+  const { notice } = derived;
+  const j = notice.jurisdiction;
+  return filters({
+    省份: [j.province],
+    // One county per value, 铁西区（沈阳市） where the name is shared; the chart links name counties the same way.
+    县区: [distinctName(corpus, j)],
+    年度: [String(notice.year)],
+    部门: taskDepartments(corpus, task).map((d) => d.name),
+    主题: topicNames(corpus, task),
+    时限类型: [DEADLINE_KIND_LABEL[task.deadline.kind]],
+    量化指标: [task.targets.length > 0 ? TARGET_LABEL.yes : TARGET_LABEL.no],
+  });
+}
+
+/** A notice record's filter values: no 部门/主题/时限类型/量化指标, so that choosing a department returns only tasks that name it. */
+function noticeFilters(corpus: Corpus, derived: DerivedNotice): Record<string, string[]> {
+  const j = derived.notice.jurisdiction;
+  return filters({ 省份: [j.province], 县区: [distinctName(corpus, j)], 年度: [String(derived.notice.year)] });
+}
+
+/** The topics' names of a task, in its order. */
+function topicNames(corpus: Corpus, task: DerivedTask): string[] {
+  return task.topics.map((id) => corpus.topicById.get(id)?.name).filter((n): n is string => n !== undefined);
+}
+
+/**
+ * Each record's filter values, in `searchRecords`' order, without the rest of the records
+ * (their text and metadata): what the search page needs to count the filter values.
+ */
+export function* recordFilters(corpus: Corpus): Generator<Record<string, string[]>> {
+  for (const derived of corpus.notices) {
+    yield noticeFilters(corpus, derived);
+    for (const task of derived.tasks) yield taskFilters(corpus, derived, task);
+  }
 }
 
 function noticeRecord(corpus: Corpus, derived: DerivedNotice, order: number): SearchRecord {
@@ -124,8 +162,7 @@ function noticeRecord(corpus: Corpus, derived: DerivedNotice, order: number): Se
       notice: notice.title,
       summary: clip(`${notice.issuer}${notice.docNumber ? `（${notice.docNumber}）` : ''}，共 ${notice.taskCount} 项任务。`, MAX_SUMMARY),
     },
-    // No 部门/主题/时限类型/量化指标 on a notice: choosing a department must return only tasks that name it.
-    filters: filters({ 省份: [j.province], 县区: [distinctName(corpus, j)], 年度: [String(notice.year)] }),
+    filters: noticeFilters(corpus, derived),
     sort: sortKeys(order),
   };
 }
@@ -212,13 +249,13 @@ export interface FilterOption {
 }
 
 /**
- * Every filter value of the records with its count, in a reading order that does not
+ * Every filter value of the records (`searchRecords`) with its count, in a reading order that does not
  * move as counts change and does not depend on the order the registries were loaded in
  * (Astro's collections return them by id): places by division code, years newest first,
  * departments by pinyin with the collectives (全部县直部门 …) last, topics by pinyin,
  * deadline kinds and 有/无 in their fixed order.
  */
-export function filterOptions(corpus: Corpus, records: SearchRecord[]): FilterOption[] {
+export function filterOptions(corpus: Corpus): FilterOption[] {
   const pinyin = new Intl.Collator('zh-Hans-CN-u-co-pinyin').compare;
   const departments = [...corpus.departments].sort((a, b) => Number(a.kind === 'collective') - Number(b.kind === 'collective') || pinyin(a.name, b.name));
   const rank: Record<FilterKey, string[]> = {
@@ -230,13 +267,21 @@ export function filterOptions(corpus: Corpus, records: SearchRecord[]): FilterOp
     时限类型: Object.values(DEADLINE_KIND_LABEL),
     量化指标: [TARGET_LABEL.yes, TARGET_LABEL.no],
   };
+  const counts = new Map<FilterKey, Map<string, number>>(FILTER_KEYS.map((key) => [key, new Map()]));
+  // Counted from the records' filters alone: building every record (its text and metadata)
+  // only to count took 2.4 s of the build at 2,800 notices.
+  for (const filters of recordFilters(corpus)) {
+    for (const key of FILTER_KEYS) {
+      const count = counts.get(key)!;
+      for (const v of filters[key] ?? []) count.set(v, (count.get(v) ?? 0) + 1);
+    }
+  }
   return FILTER_KEYS.map((key) => {
-    const counts = new Map<string, number>();
-    for (const r of records) for (const v of r.filters?.[key] ?? []) counts.set(v, (counts.get(v) ?? 0) + 1);
+    const count = counts.get(key)!;
     const order = rank[key];
     // A value the ranking does not know (none today) goes last rather than disappearing.
     const at = (v: string) => (order.includes(v) ? order.indexOf(v) : order.length);
-    const values = [...counts].sort(([a], [b]) => at(a) - at(b) || a.localeCompare(b)).map(([value, count]) => ({ value, count }));
+    const values = [...count].sort(([a], [b]) => at(a) - at(b) || a.localeCompare(b)).map(([value, n]) => ({ value, count: n }));
     return { key, values };
   });
 }

@@ -8,6 +8,8 @@ import {
   SEARCH_LANGUAGE,
   filterOptions,
   searchAliases,
+  noticeRecords,
+  recordFilters,
   searchRecords,
   type SearchRecord,
 } from '../../../src/lib/search/records.ts';
@@ -119,6 +121,22 @@ describe('searchRecords', () => {
     expect(searchRecords(corpus)).toEqual(records);
   });
 
+  it('gives each record’s filters alone, in the same order (the search page counts with them)', () => {
+    expect([...recordFilters(corpus)]).toEqual(records.map((r) => r.filters));
+  });
+
+  it('gives one notice’s records alone, as the whole list has them (the search index builds a bundle’s so)', () => {
+    let order = 0;
+    const pieced = corpus.notices.flatMap((n) => {
+      const out = noticeRecords(corpus, n, order);
+      order += 1 + n.tasks.length;
+      return out;
+    });
+    expect(pieced).toEqual(records);
+    const last = corpus.notices.at(-1)!;
+    expect(noticeRecords(corpus, last, records.length - 1 - last.tasks.length)).toEqual(records.slice(-1 - last.tasks.length));
+  });
+
   it('bounds a very long task, keeping the alias layer that makes it findable', () => {
     const copy = structuredClone(corpus);
     const task = copy.notices[0]!.tasks[0]!;
@@ -148,7 +166,7 @@ describe('the 县区 filter where counties share a name', () => {
   });
 
   it('lists the values in division-code order with their counts, and the unshared names as they are', () => {
-    const counties = filterOptions(shared, sharedRecords).find((o) => o.key === '县区')!.values;
+    const counties = filterOptions(shared).find((o) => o.key === '县区')!.values;
     expect(counties.map((v) => v.value)).toEqual(shared.jurisdictions.map((j) => shared.distinctNameByCode.get(j.code)));
     expect(counties.map((v) => v.value)).toEqual(['铁西区（沈阳市）', '铁西区（鞍山市）', '铁西区（四平市）', ...counties.slice(3).map((v) => v.value)]);
     expect(counties.slice(3).every((v) => !v.value.includes('（'))).toBe(true);
@@ -191,9 +209,9 @@ describe('searchAliases', () => {
 });
 
 describe('filterOptions', () => {
-  const options = filterOptions(corpus, records);
+  const options = filterOptions(corpus);
 
-  it('lists every filter key in page order, each value once, with the number of records that carry it', () => {
+  it('lists every filter key in page order, each value once, with the number of records (searchRecords) that carry it', () => {
     expect(options.map((o) => o.key)).toEqual([...FILTER_KEYS]);
     for (const { key, values } of options) {
       expect(new Set(values.map((v) => v.value)).size).toBe(values.length);
@@ -205,7 +223,7 @@ describe('filterOptions', () => {
 
   it('orders departments by pinyin with collectives last, whatever order the registry was loaded in', () => {
     const shuffled = { ...corpus, departments: [...corpus.departments].reverse(), topics: [...corpus.topics].reverse() };
-    expect(filterOptions(shuffled, records)).toEqual(options);
+    expect(filterOptions(shuffled)).toEqual(options);
     const departments = options.find((o) => o.key === '部门')!.values.map((v) => v.value);
     const kinds = departments.map((name) => corpus.departments.find((d) => d.name === name)!.kind);
     expect(kinds.indexOf('collective')).toBeGreaterThan(0);
