@@ -17,7 +17,7 @@ import { join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { parseContentFile } from '../src/lib/content/content-file.ts';
 import { buildCorpus, formatProblems, type CorpusInput } from '../src/lib/corpus/corpus.ts';
-import { noticeRecords } from '../src/lib/search/records.ts';
+import { noticesRecords } from '../src/lib/search/records.ts';
 import { maxShardRecords, planShards } from '../src/lib/search/shards.ts';
 import { loadRegistries, ROOT } from './lib/registries.ts';
 
@@ -41,7 +41,7 @@ for (const name of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
 }
 const { corpus, problems } = buildCorpus(inputs, loadRegistries());
 if (problems.length > 0) fail(`content problems:\n${formatProblems(problems)}`);
-const derived = Date.now();
+const derivedAt = Date.now();
 
 let maxRecords: number;
 try {
@@ -51,15 +51,8 @@ try {
 }
 const shards = planShards(corpus, maxRecords);
 
-// Each notice's first record's place in the corpus order (searchRecords' order).
-const firstOrder = new Map<object, number>();
-let at = 0;
-for (const notice of corpus.notices) {
-  firstOrder.set(notice, at);
-  at += 1 + notice.tasks.length;
-}
-const recordCount = at;
-const taskCount = recordCount - corpus.notices.length;
+const taskCount = corpus.notices.reduce((n, d) => n + d.tasks.length, 0);
+const recordCount = corpus.notices.length + taskCount;
 
 /** Where a bundle goes on disk: its site path under the output folder. */
 const bundleDir = (path: string) => join(outputPath, ...path.replace(/^\/pagefind\//, '').split('/').filter((p) => p !== ''));
@@ -72,7 +65,7 @@ rmSync(outputPath, { recursive: true, force: true });
 // that memory back. A bundle's records are built when it is written, so the whole index is
 // never held at once.
 for (const shard of shards) {
-  const records = shard.notices.flatMap((n) => noticeRecords(corpus, n, firstOrder.get(n)!));
+  const records = noticesRecords(corpus, shard.notices);
   const { index, errors } = await pagefind.createIndex({});
   if (!index) fail(`could not create the index: ${errors.join('; ')}`);
   // Pagefind's service answers requests in any order: a few hundred in flight keep it busy.
@@ -107,5 +100,5 @@ function sizeOf(path: string): number {
 const seconds = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)} s`;
 const ended = Date.now();
 process.stderr.write(
-  `search-index: ${recordCount} records (${taskCount} tasks, ${corpus.notices.length} notices) in ${shards.length} bundle${shards.length === 1 ? '' : 's'} (${new Set(shards.map((x) => x.code)).size} provinces) → ${relative(ROOT, outputPath)}/ (${(sizeOf(outputPath) / 1024).toFixed(0)} KB) in ${seconds(started, ended)} (content read and derived ${seconds(started, derived)}, bundles written ${seconds(derived, ended)})\n`,
+  `search-index: ${recordCount} records (${taskCount} tasks, ${corpus.notices.length} notices) in ${shards.length} bundle${shards.length === 1 ? '' : 's'} (${new Set(shards.map((x) => x.code)).size} provinces) → ${relative(ROOT, outputPath)}/ (${(sizeOf(outputPath) / 1024).toFixed(0)} KB) in ${seconds(started, ended)} (content read and derived ${seconds(started, derivedAt)}, bundles written ${seconds(derivedAt, ended)})\n`,
 );

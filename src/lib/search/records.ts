@@ -41,22 +41,38 @@ type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** Every record of the index: tasks and notices, in corpus order (newest year first), so the output is deterministic. */
 export function searchRecords(corpus: Corpus): SearchRecord[] {
-  const records: SearchRecord[] = [];
-  let order = 0;
-  for (const derived of corpus.notices) {
-    records.push(...noticeRecords(corpus, derived, order));
-    order += 1 + derived.tasks.length;
-  }
-  return records;
+  return noticesRecords(corpus, corpus.notices);
 }
 
 /**
- * One notice's records as `searchRecords` lists them: the notice's, then its tasks', the
- * first sorted at `order` (the count of records of the notices before it in the corpus).
- * Lets the search index build the records of one bundle at a time.
+ * The records of some of the corpus's notices (each notice's, then its tasks'), exactly as
+ * `searchRecords` lists them, sort keys included: the search index builds one bundle's
+ * records at a time, so that the whole index is never held at once.
  */
-export function noticeRecords(corpus: Corpus, derived: DerivedNotice, order: number): SearchRecord[] {
-  return [noticeRecord(corpus, derived, order), ...derived.tasks.map((task, index) => taskRecord(corpus, derived, task, index, order + 1 + index))];
+export function noticesRecords(corpus: Corpus, notices: readonly DerivedNotice[]): SearchRecord[] {
+  const first = firstOrders(corpus);
+  return notices.flatMap((derived) => {
+    const order = first.get(derived);
+    if (order === undefined) throw new Error(`${derived.notice.url} is not a notice of this corpus`);
+    return [noticeRecord(corpus, derived, order), ...derived.tasks.map((task, index) => taskRecord(corpus, derived, task, index, order + 1 + index))];
+  });
+}
+
+const firstOrderCache = new WeakMap<Corpus, Map<DerivedNotice, number>>();
+
+/** Each notice's record's place in corpus order: the records of the notices before it. */
+function firstOrders(corpus: Corpus): Map<DerivedNotice, number> {
+  let first = firstOrderCache.get(corpus);
+  if (!first) {
+    first = new Map();
+    let order = 0;
+    for (const derived of corpus.notices) {
+      first.set(derived, order);
+      order += 1 + derived.tasks.length;
+    }
+    firstOrderCache.set(corpus, first);
+  }
+  return first;
 }
 
 function taskRecord(corpus: Corpus, derived: DerivedNotice, task: DerivedTask, index: number, order: number): SearchRecord {

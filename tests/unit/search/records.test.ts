@@ -8,11 +8,12 @@ import {
   SEARCH_LANGUAGE,
   filterOptions,
   searchAliases,
-  noticeRecords,
+  noticesRecords,
   recordFilters,
   searchRecords,
   type SearchRecord,
 } from '../../../src/lib/search/records.ts';
+import { planShards } from '../../../src/lib/search/shards.ts';
 import { loadRealCorpus, loadRealInputs } from '../../helpers.ts';
 
 const loadCorpus = loadRealCorpus;
@@ -125,16 +126,14 @@ describe('searchRecords', () => {
     expect([...recordFilters(corpus)]).toEqual(records.map((r) => r.filters));
   });
 
-  it('gives one notice’s records alone, as the whole list has them (the search index builds a bundle’s so)', () => {
-    let order = 0;
-    const pieced = corpus.notices.flatMap((n) => {
-      const out = noticeRecords(corpus, n, order);
-      order += 1 + n.tasks.length;
-      return out;
-    });
-    expect(pieced).toEqual(records);
-    const last = corpus.notices.at(-1)!;
-    expect(noticeRecords(corpus, last, records.length - 1 - last.tasks.length)).toEqual(records.slice(-1 - last.tasks.length));
+  it('gives a bundle’s records alone as the whole list has them, sort keys included (the search index builds them so)', () => {
+    const shards = planShards(corpus, 60);
+    expect(shards.length).toBeGreaterThan(2);
+    for (const shard of shards) {
+      const urls = new Set(shard.notices.flatMap((n) => [n.notice.url, ...n.tasks.map((t) => t.url)]));
+      expect(noticesRecords(corpus, shard.notices), shard.path).toEqual(records.filter((r) => urls.has(r.url)));
+    }
+    expect(() => noticesRecords(corpus, [structuredClone(corpus.notices[0]!)])).toThrow(/is not a notice of this corpus/);
   });
 
   it('bounds a very long task, keeping the alias layer that makes it findable', () => {
