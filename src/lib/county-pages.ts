@@ -2,7 +2,7 @@
  * The lists of every county with notices. /counties/ lists them all, under a heading per
  * province, up to `max` counties (COUNTIES_PAGE_MAX); beyond that it lists the provinces, and
  * each province's counties are on /provinces/<province code>/ under a heading per prefecture.
- * At 2,800 notices /counties/ was one page of 229 KB listing 2,800 counties.
+ * At 2,800 notices /counties/ was one page of 229 KB listing 1,610 counties.
  */
 import type { Jurisdiction } from '../schemas/jurisdiction.ts';
 
