@@ -154,7 +154,40 @@ function buildList(key) {
   });
   list.append(...items);
   checkboxes.push(...boxes);
+  const finder = finderOf(key);
+  if (finder) {
+    finder.hidden = false;
+    finder.querySelector('input')?.addEventListener('input', () => findInList(key));
+  }
   if (shownCounts) showCounts(...shownCounts);
+}
+
+/** The finder of a list held in LISTS (the page has one when the list starts folded), or null. */
+function finderOf(key) {
+  return filterGroup(key)?.querySelector('.search-filter-find') ?? null;
+}
+
+/**
+ * Shows, of a built list, the values whose name or province contains the finder's text (a
+ * ticked value stays in view), and says how many of those the current search has.
+ */
+function findInList(key) {
+  const finder = finderOf(key);
+  const list = listElement(key);
+  const field = finder?.querySelector('input');
+  if (!finder || !list || !field) return;
+  const text = field.value.replace(/\s+/gu, '');
+  const placeOf = new Map((LISTS[key] ?? []).map(([value, , place]) => [value, place ?? '']));
+  let shown = 0;
+  for (const item of list.children) {
+    const box = item.querySelector('input');
+    if (!box) continue;
+    const found = text === '' || box.value.includes(text) || (placeOf.get(box.value) ?? '').includes(text);
+    item.classList.toggle('search-unfound', !found && !box.checked);
+    if (found && !item.hidden) shown += 1;
+  }
+  const status = finder.querySelector('[role="status"]');
+  if (status) status.textContent = text === '' ? '' : shown > 0 ? `名称或省份含“${text}”的${key}：${shown} 个。` : `没有名称或省份含“${text}”的${key}。`;
 }
 
 /** Loads Pagefind's module (no index yet). */
@@ -942,6 +975,8 @@ function showCounts(counts, state, everywhere) {
     anyVisible ||= visible;
   }
   filterNone.hidden = anyVisible;
+  // A finder's count follows the values the new counts hide.
+  for (const key of Object.keys(LISTS)) if (listBuilt(key)) findInList(key);
   for (const fold of filterPanel.querySelectorAll('details[data-fold-key]')) {
     const key = fold.getAttribute('data-fold-key');
     const group = fold.querySelector('fieldset');

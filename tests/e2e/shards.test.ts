@@ -183,11 +183,11 @@ describe('filter counts while the filter panel is folded (a narrow screen)', () 
 });
 
 describe('the county list, folded on a site of many counties (the hostile site: SEARCH_FOLD_OVER=4)', () => {
-  const notices = JSON.parse(readFileSync(join(HOSTILE_DIST, 'data', 'notices.json'), 'utf8')) as { taskCount: number; jurisdiction: { name: string; prefecture: string; code: string } }[];
+  const notices = JSON.parse(readFileSync(join(HOSTILE_DIST, 'data', 'notices.json'), 'utf8')) as { taskCount: number; jurisdiction: { name: string; prefecture: string; province: string; code: string } }[];
   /** Each county's records (its tasks and its notices), by its 县区 value. */
   const total = (county: string) => notices.filter((n) => countyValue(n.jurisdiction) === county).reduce((sum, n) => sum + n.taskCount + 1, 0);
 
-  it('has no checkbox until unfolded; unfolded from the keyboard, lists every county with its count, and Space on the first searches it alone', async () => {
+  it('has no checkbox until unfolded; unfolded from the keyboard, offers its finder, then lists every county with its count, and Space on the first searches it alone', async () => {
     const page = await split.newPage();
     const requests: string[] = [];
     page.context().on('request', (r) => {
@@ -201,6 +201,8 @@ describe('the county list, folded on a site of many counties (the hostile site: 
 
     await fold.locator('summary').focus();
     await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).labels?.[0]?.textContent)).toBe('查找县区（名称或省份）');
     await page.keyboard.press('Tab');
     const first = await page.evaluate(() => ({ name: (document.activeElement as HTMLInputElement).name, value: (document.activeElement as HTMLInputElement).value }));
     const byCode = [...notices].sort((a, b) => a.jurisdiction.code.localeCompare(b.jurisdiction.code));
@@ -222,6 +224,66 @@ describe('the county list, folded on a site of many counties (the hostile site: 
     expect(await settled(page)).toBe(`按筛选条件：找到 ${total(first.value)} 项结果。`);
     expect(await page.isChecked(`input[name="县区"][value="${first.value}"]`)).toBe(true);
     expect(await fold.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await page.close();
+  });
+
+  it('finds counties by name or province as the reader types, keeps a ticked county in view, and counts what the current search has', async () => {
+    const page = await split.newPage();
+    await page.goto(`${split.origin}/search/`);
+    await settled(page);
+    const finder = page.locator('fieldset[data-filter-key="县区"] input[type="search"]');
+    // Without the list (folded, not built), no finder.
+    expect(await finder.isVisible()).toBe(false);
+    await page.click('details[data-fold-key="县区"] > summary');
+    const shown = () => page.$$eval('fieldset[data-filter-key="县区"] li', (items) => items.filter((li) => (li as HTMLElement).offsetParent !== null).map((li) => li.querySelector('input')!.value));
+    const status = () => page.textContent('.search-find-status');
+    const all = [...new Set(notices.map((n) => countyValue(n.jurisdiction)))];
+    const of = (province: string) => [...new Set(notices.filter((n) => n.jurisdiction.province.includes(province)).map((n) => countyValue(n.jurisdiction)))].sort();
+    const order = await shown();
+    expect([...order].sort()).toEqual([...all].sort());
+
+    await finder.fill('铁西');
+    expect(await shown()).toEqual(['铁西区（沈阳市）', '铁西区（四平市）']);
+    expect(await status()).toBe('名称或省份含“铁西”的县区：2 个。');
+    // A province's name finds its counties, whatever their names.
+    await finder.fill('山东');
+    expect((await shown()).sort()).toEqual(of('山东'));
+    expect(of('山东')).toHaveLength(4);
+    expect(await status()).toBe('名称或省份含“山东”的县区：4 个。');
+    await finder.fill('四平市');
+    expect(await shown()).toEqual(['铁西区（四平市）']);
+    await finder.fill('没有这个县');
+    expect(await shown()).toEqual([]);
+    expect(await status()).toBe('没有名称或省份含“没有这个县”的县区。');
+
+    // Ticked, a county stays in view whatever the finder says; the search runs as usual.
+    await finder.fill('冠县');
+    await page.check('input[name="县区"][value="冠县"]');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('县区') === '冠县');
+    await settled(page);
+    await finder.fill('铁西');
+    expect(await shown()).toEqual(['铁西区（沈阳市）', '铁西区（四平市）', '冠县'].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+    expect(await status()).toBe('名称或省份含“铁西”的县区：2 个。');
+    await finder.fill('');
+    expect(await status()).toBe('');
+    expect(await shown()).toEqual(order);
+
+    // The count follows the search: a county the search has nothing in is out of view, and not
+    // counted, without the reader typing again.
+    await page.uncheck('input[name="县区"][value="冠县"]');
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('县区'));
+    await settled(page);
+    await finder.fill('山东');
+    expect(await status()).toBe('名称或省份含“山东”的县区：4 个。');
+    await page.fill('#search-q', '同名县区检索测试');
+    await page.press('#search-q', 'Enter');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '同名县区检索测试');
+    await settled(page);
+    expect(await shown()).toEqual([]);
+    expect(await status()).toBe('没有名称或省份含“山东”的县区。');
+    await finder.fill('铁西');
+    expect(await status()).toBe('名称或省份含“铁西”的县区：2 个。');
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
