@@ -70,6 +70,13 @@ let shownCounts = null;
  * opened (`countsOf`'s arguments), else null.
  */
 let pendingCounts = null;
+/**
+ * The counting job of the current search (`countsOf`'s arguments), so that a list unfolded
+ * after it counts its own values then; null until a search has counts to make.
+ */
+let countJob = null;
+/** Increases with every recount, so that an older one does not overwrite a newer one's counts. */
+let recounts = 0;
 const countingNote = /** @type {HTMLElement} */ (document.getElementById('search-filter-counting'));
 const countingText = countingNote.textContent;
 
@@ -439,6 +446,7 @@ async function run(state, push) {
 
 async function runSearch(state, mine) {
   pendingCounts = null;
+  countJob = null;
   filterPanel.removeAttribute('aria-busy');
   countingNote.hidden = true;
   countingNote.textContent = countingText;
@@ -503,6 +511,8 @@ async function runSearch(state, mine) {
   let counts = {};
   /** Keys counted over the whole corpus (from the page), whatever the bundles open. */
   let everywhere = new Set();
+  /** Keys whose values were counted (those in view): the others' counts are not known. */
+  let counted = null;
   let missing = [];
   /** Whether the filter counts wait for the folded panel (countPending makes them). */
   let deferred = false;
@@ -519,12 +529,13 @@ async function runSearch(state, mine) {
       listing.search.bundles = found.bundles;
       // Every filter's counts need their filter indexes (2.5 MB for a search of every province
       // at 2,800 notices): with the filter panel folded (a narrow screen), they wait until it
-      // is opened. The results and their count need none.
+      // is opened, and a folded list's until it is unfolded. The results and their count need none.
       const job = { pf, term, filters, sort, bundles: found.bundles, state, departments, mine };
+      countJob = job;
       if (filterPanel.open) {
-        const counted = await countsOf(job);
-        if (!counted) return;
-        ({ all, counts, everywhere } = counted);
+        const made = await countsOf(job);
+        if (!made) return;
+        ({ all, counts, everywhere, counted } = made);
       } else {
         deferred = true;
         pendingCounts = job;
@@ -555,7 +566,11 @@ async function runSearch(state, mine) {
   // The count is announced once the results are on screen, not before.
   renderNotes(query, state, missing);
   // Not `pendingCounts`: the panel may have been opened meanwhile, and countPending took the job.
-  if (!deferred) showCounts(counts, state, everywhere);
+  if (!deferred) {
+    showCounts(counts, state, everywhere, counted);
+    // A list unfolded while they were being made is counted now.
+    if (counted && keysInView(state).some((key) => !counted.has(key))) void recount(countJob);
+  }
   statusEl.textContent = statusText(all.results.length, listing.groups.length, query, chosen);
   if (all.results.length === 0) renderNoResults(query, chosen);
   resultsSection.dataset['stage'] = 'complete';
@@ -567,14 +582,18 @@ async function runSearch(state, mine) {
  * own choices); null once a newer search has started.
  */
 async function countsOf({ pf, term, filters, sort, bundles, state, departments, mine }) {
-  // Every filter's counts need its chunks: Pagefind loads only those a search filters on.
-  await pf.filters();
+  // A key's counts need its filter index in every bundle open (Pagefind counts, bundle by
+  // bundle, the values of the filters it has loaded): only the keys in view are loaded, so
+  // that a folded list (部门, 主题, and 县区 on a large site: half the filter indexes' bytes)
+  // costs nothing until unfolded.
+  const keys = keysInView(state);
+  if (keys.length > 0) await pf.preload(null, { filters: Object.fromEntries(keys.map((key) => [key, { any: [] }])) });
   if (mine !== generation) return null;
   const all = bundles.length > 0 ? await pf.search(term, { filters: inBundles(filters, bundles), sort }) : { results: [], filters: {} };
   if (mine !== generation) return null;
   const counts = {};
   const everywhere = new Set();
-  for (const key of FILTER_KEYS) {
+  for (const key of keys) {
     if (state.filters[key].length === 0) {
       counts[key] = all.filters?.[key] ?? {};
       continue;
@@ -590,7 +609,16 @@ async function countsOf({ pf, term, filters, sort, bundles, state, departments, 
     if (mine !== generation) return null;
     counts[key] = without?.filters?.[key] ?? {};
   }
-  return { all, counts, everywhere };
+  return { all, counts, everywhere, counted: new Set(keys) };
+}
+
+/**
+ * The keys whose counts a reader can see: none while the filter panel is folded; then every
+ * key but those of a folded list, unless a value of theirs is ticked (showCounts unfolds it).
+ */
+function keysInView(state) {
+  if (!filterPanel.open) return [];
+  return FILTER_KEYS.filter((key) => state.filters[key].length > 0 || filterGroup(key)?.closest('details[data-fold-key]')?.open !== false);
 }
 
 /** Counts the filters of a search made while the filter panel was folded, now that it is open. */
@@ -598,18 +626,32 @@ async function countPending() {
   const job = pendingCounts;
   if (!job || job.mine !== generation) return;
   pendingCounts = null;
+  await recount(job);
+}
+
+/** Counts the values of a folded list now unfolded, when the current search has not counted them. */
+async function countUnfolded(key) {
+  const counted = shownCounts?.[3];
+  if (pendingCounts || !countJob || countJob.mine !== generation || !counted || counted.has(key)) return;
+  await recount(countJob);
+}
+
+/** Counts the filter values in view for a search already shown, and shows them. */
+async function recount(job) {
+  if (!job || job.mine !== generation) return;
+  const mineRecount = ++recounts;
   filterPanel.setAttribute('aria-busy', 'true');
   countingNote.hidden = false;
   let failed = false;
   try {
-    const counted = await countsOf(job);
-    if (counted) showCounts(counted.counts, job.state, counted.everywhere);
+    const made = await countsOf(job);
+    if (made && mineRecount === recounts) showCounts(made.counts, job.state, made.everywhere, made.counted);
   } catch (error) {
     failed = true;
     console.error(error);
   } finally {
-    // A newer search cleared them when it started.
-    if (job.mine === generation) {
+    // A newer search cleared them when it started; a newer recount clears them when it ends.
+    if (job.mine === generation && mineRecount === recounts) {
       filterPanel.removeAttribute('aria-busy');
       if (failed) countingNote.textContent = '统计本次检索各筛选条件的结果数时出错，所示数目未随本次检索更新。';
       countingNote.hidden = !failed;
@@ -955,11 +997,13 @@ function appendWindow(parent, words, marked, from, to, size) {
  * province, county or year ticked is counted without its own choice, which needs the other
  * provinces' bundles: values whose bundles this search did not open keep no count.
  */
-function showCounts(counts, state, everywhere) {
+function showCounts(counts, state, everywhere, counted = null) {
   // everywhere: the keys whose counts cover the whole corpus (from the page), whatever the bundles open.
-  shownCounts = [counts, state, everywhere];
+  // counted: the keys counted for this search (null: all of them); the others' counts are not known.
+  shownCounts = [counts, state, everywhere, counted];
+  const isCounted = (key) => counted === null || counted.has(key) || everywhere.has(key);
   for (const box of checkboxes) {
-    const known = everywhere.has(box.name) || state.filters[box.name].length === 0 || countKnown(box);
+    const known = isCounted(box.name) && (everywhere.has(box.name) || state.filters[box.name].length === 0 || countKnown(box));
     const n = counts[box.name]?.[box.value] ?? 0;
     const item = box.closest('li');
     const count = item?.querySelector('.search-count');
@@ -969,8 +1013,8 @@ function showCounts(counts, state, everywhere) {
   let anyVisible = false;
   for (const group of filterPanel.querySelectorAll('fieldset[data-filter-key]')) {
     const key = group.getAttribute('data-filter-key') ?? '';
-    // A list not built yet has nothing ticked: it shows whatever value has results.
-    const visible = key in LISTS && !listBuilt(key) ? LISTS[key].some(([value]) => (counts[key]?.[value] ?? 0) > 0) : [...group.querySelectorAll('li')].some((li) => !li.hidden);
+    // A list not built yet has nothing ticked: it shows whatever value has results (any, until counted).
+    const visible = key in LISTS && !listBuilt(key) ? !isCounted(key) || LISTS[key].some(([value]) => (counts[key]?.[value] ?? 0) > 0) : [...group.querySelectorAll('li')].some((li) => !li.hidden);
     group.hidden = !visible;
     anyVisible ||= visible;
   }
@@ -1066,6 +1110,13 @@ for (const key of Object.keys(LISTS)) {
       if (fold.open) buildList(key);
     });
   }
+}
+
+// A folded list's values are counted for the current search when it is unfolded.
+for (const fold of filterPanel.querySelectorAll('details[data-fold-key]')) {
+  fold.addEventListener('toggle', () => {
+    if (fold.open) void countUnfolded(fold.getAttribute('data-fold-key') ?? '');
+  });
 }
 
 // A shared link reproduces its search; a narrow screen starts with the filters folded.

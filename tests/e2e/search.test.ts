@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRealCorpus } from '../helpers.ts';
-import { allResults, axeViolations, openSite, settled, type Site } from './support.ts';
+import { allResults, axeViolations, openSite, settled, unfold, type Site } from './support.ts';
 
 /** The site's own policy (src/lib/site/headers.ts) minus what it needs for search: the control case. */
 const WITHOUT_WASM = (policy: string) => policy.replace(" 'wasm-unsafe-eval'", '');
@@ -113,14 +113,17 @@ describe('search page in Chromium', () => {
   it('narrows by a department filter with OR inside the group, and counts update with the query', async () => {
     const page = await newPage();
     await search(page, '公开');
+    // The folded list's values are counted when it is unfolded, then with each search.
+    await unfold(page, '部门');
     const countOf = (value: string) => page.textContent(`li:has(> input[name="部门"][value="${value}"]) .search-count`);
     const before = await countOf(nameOf('finance'));
+    expect(before).toMatch(/^（\d+）$/);
     await page.fill('#search-q', '预算');
     await page.press('#search-q', 'Enter');
     await page.waitForFunction(() => document.getElementById('search-status')!.textContent!.includes('“预算”'));
     await settled(page);
+    expect(await countOf(nameOf('finance'))).toMatch(/^（\d+）$/);
     expect(await countOf(nameOf('finance'))).not.toBe(before);
-    await page.click('details[data-fold-key="部门"] > summary');
     await page.check(`input[name="部门"][value="${nameOf('finance')}"]`);
     await page.waitForFunction(() => new URL(location.href).searchParams.getAll('部门').length === 1);
     await settled(page);

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE_DIST } from '../build/global-setup.ts';
 import { countyValue, loadRealCorpus } from '../helpers.ts';
-import { allResults, axeViolations, openSite, settled, type Site } from './support.ts';
+import { allResults, axeViolations, openSite, settled, unfold, type Site } from './support.ts';
 
 const corpus = loadRealCorpus();
 let site: Site;
@@ -182,6 +182,62 @@ describe('filter counts while the filter panel is folded (a narrow screen)', () 
   });
 });
 
+describe('filter counts of a folded list (部门, 主题) on a wide screen', () => {
+  const countsOn = (page: Page) =>
+    page.$$eval('#search-filters input[type="checkbox"]', (boxes) =>
+      boxes.map((b) => {
+        const item = b.closest('li');
+        return `${(b as HTMLInputElement).name}=${(b as HTMLInputElement).value} ${item?.querySelector('.search-count')?.textContent ?? ''}${item?.hidden ? ' hidden' : ''}`;
+      }),
+    );
+  const of = (counts: string[], key: string) => counts.filter((c) => c.startsWith(`${key}=`));
+  const filterFiles = (requests: string[]) => requests.filter((p) => p.includes('/filter/')).sort();
+
+  it('loads a folded list\'s filter index only when it is unfolded, then shows the counts it shows when unfolded before the search', async () => {
+    const query = '依申请公开';
+    // Both lists unfolded before the search: every key is counted with it.
+    const before = await site.newPage();
+    const beforeRequests: string[] = [];
+    before.context().on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith('/pagefind/')) beforeRequests.push(path);
+    });
+    await before.goto(`${site.origin}/search/`);
+    await settled(before);
+    await before.click('details[data-fold-key="部门"] > summary');
+    await before.click('details[data-fold-key="主题"] > summary');
+    await before.fill('#search-q', query);
+    await before.press('#search-q', 'Enter');
+    await before.waitForFunction(() => new URL(location.href).searchParams.get('q') !== null);
+    const status = await settled(before);
+    const full = await countsOn(before);
+    for (const key of ['部门', '主题']) expect(of(full, key).every((c) => /（\d+）/.test(c) || c.endsWith(' hidden')), key).toBe(true);
+    await before.close();
+    const allFilters = filterFiles(beforeRequests);
+    expect(bundlesOf(allFilters)).toEqual(['37', '51']);
+
+    const { page, requests } = await open(site, query);
+    expect(await page.textContent('#search-status')).toBe(status);
+    const folded = await countsOn(page);
+    // Two keys fewer: one filter file per key and bundle.
+    expect(filterFiles(requests)).toHaveLength(allFilters.length - 2 * 2);
+    expect(filterFiles(requests).every((p) => allFilters.includes(p))).toBe(true);
+    for (const key of ['部门', '主题']) expect(of(folded, key).every((c) => c.endsWith(' ')), key).toBe(true);
+    expect(folded.filter((c) => !/^(部门|主题)=/.test(c))).toEqual(full.filter((c) => !/^(部门|主题)=/.test(c)));
+
+    await unfold(page, '部门');
+    expect(filterFiles(requests)).toHaveLength(allFilters.length - 2);
+    expect(of(await countsOn(page), '部门')).toEqual(of(full, '部门'));
+    expect(of(await countsOn(page), '主题').every((c) => c.endsWith(' '))).toBe(true);
+    await unfold(page, '主题');
+    expect(filterFiles(requests)).toEqual(allFilters);
+    expect(await countsOn(page)).toEqual(full);
+    expect(await page.isHidden('#search-filter-counting')).toBe(true);
+    expect(await page.textContent('#search-status')).toBe(status);
+    await page.close();
+  });
+});
+
 describe('the county list, folded on a site of many counties (the hostile site: SEARCH_FOLD_OVER=4)', () => {
   const notices = JSON.parse(readFileSync(join(HOSTILE_DIST, 'data', 'notices.json'), 'utf8')) as { taskCount: number; jurisdiction: { name: string; prefecture: string; province: string; code: string } }[];
   /** Each county's records (its tasks and its notices), by its 县区 value. */
@@ -294,8 +350,9 @@ describe('the county list, folded on a site of many counties (the hostile site: 
     await page.locator('details[data-fold-key="县区"]').evaluate((d) => {
       (d as HTMLDetailsElement).open = true;
     });
+    // Unfolded, the list is built, then its values counted for the search.
+    await page.waitForFunction(() => !document.getElementById('search-filters')!.hasAttribute('aria-busy') && /（\d+）$/.test(document.querySelector('fieldset[data-filter-key="县区"] li:not([hidden]) label')?.textContent ?? ''));
     const label = page.locator('fieldset[data-filter-key="县区"] li:not([hidden]) label').first();
-    await label.waitFor();
     const [, county, count] = /^(.+)（(\d+)）$/.exec((await label.textContent())!)!;
     // The education bureau's tasks only, not every record of the county.
     expect(Number(count)).toBeLessThan(total(county!));

@@ -114,6 +114,20 @@ export async function settled(page: Page): Promise<string> {
   return (await page.textContent('#search-status')) ?? '';
 }
 
+/**
+ * Unfolds a folded filter list of the search page (部门, 主题, 县区) and waits until the current
+ * search has counted its values: a folded list's filter index is loaded only then.
+ */
+export async function unfold(page: Page, key: string): Promise<void> {
+  await page.click(`details[data-fold-key="${key}"] > summary`);
+  await page.waitForFunction(
+    (key) =>
+      !document.getElementById('search-filters')!.hasAttribute('aria-busy') &&
+      [...document.querySelectorAll(`fieldset[data-filter-key="${key}"] li:not([hidden]) .search-count`)].some((c) => c.textContent !== ''),
+    key,
+  );
+}
+
 /** Every result on the search page after pressing 「显示更多结果」 until none are left. */
 export async function allResults(page: Page): Promise<{ href: string; title: string; place: string; departments: string[] | null }[]> {
   while (await page.isVisible('#search-more')) {
