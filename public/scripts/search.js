@@ -1051,10 +1051,22 @@ form.addEventListener('submit', (event) => {
   void run(readForm(), true);
 });
 
+/**
+ * Loads, as the words are typed, their index chunks in the bundles open, so that the search
+ * the reader then starts (with Enter, or by pausing) finds them loaded. Pagefind keeps what it
+ * loaded; a word typed and then changed costs its chunks only.
+ */
+function preloadWords() {
+  if (!pool.pf) return;
+  const { term } = analyseQuery(input.value, 'auto');
+  if (term) pool.pf.preload(term).catch(() => {});
+}
+
 /** Searches as the reader types, without a history entry per keystroke; new words are read for department names again. */
 function typed() {
   clearTimeout(typingTimer);
   mode = 'auto';
+  preloadWords();
   typingTimer = window.setTimeout(() => {
     void run(readForm(), !typingEntry);
     typingEntry = true;

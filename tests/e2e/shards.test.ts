@@ -104,6 +104,36 @@ describe('search over one bundle per province', () => {
     await page.close();
   });
 
+  it('loads the index chunks of the words as they are typed, in the bundle open, so that the search started with Enter asks for none', async () => {
+    const page = await site.newPage();
+    const requests: { path: string; at: number }[] = [];
+    page.context().on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith('/pagefind/')) requests.push({ path, at: Date.now() });
+    });
+    await page.goto(`${site.origin}/search/`);
+    await page.waitForFunction(() => document.getElementById('search-results-section')?.dataset['index'] === 'ready');
+    const open = bundlesOf(requests.map((r) => r.path));
+    expect(open).toHaveLength(1);
+    await page.focus('#search-q');
+    const typedAt = Date.now();
+    await page.keyboard.insertText('依申请公开');
+    // The chunks are asked for at once, well before the pause (300 ms) that would start a search.
+    await expect.poll(() => requests.some((r) => r.path.startsWith(`/pagefind/${open[0]}/index/`)), { timeout: 5_000 }).toBe(true);
+    const chunks = requests.filter((r) => r.path.startsWith(`/pagefind/${open[0]}/index/`));
+    expect(await page.getAttribute('#search-results-section', 'aria-busy')).toBe('false');
+    expect(chunks.every((r) => r.at >= typedAt)).toBe(true);
+    // Enter, once they are loaded: the search finds them, and asks for no chunk of that bundle again.
+    await page.waitForTimeout(100);
+    const before = requests.length;
+    await page.keyboard.press('Enter');
+    expect(await settled(page)).toMatch(/^“依申请公开”：找到 \d+ 项结果/);
+    const after = requests.slice(before).map((r) => r.path);
+    expect(after.filter((p) => p.startsWith(`/pagefind/${open[0]}/index/`))).toEqual([]);
+    expect(after.some((p) => p.includes('/fragment/'))).toBe(true);
+    await page.close();
+  });
+
   it('finds nothing when a word of the query is in no task, and says which word', async () => {
     const { page } = await open(site, '教育 xyzzy');
     expect(await page.textContent('#search-status')).toContain('没有找到结果');

@@ -105,7 +105,7 @@ export async function measure(browser: Browser, server: BenchServer, path: strin
 
 /** A search typed on the open search page: from pressing enter until the first results, and until complete. */
 export interface TypedSample {
-  /** Bytes from pressing enter until the first results showed. */
+  /** Bytes from the typing of the words (what the page loads for them as they are typed) until the first results showed. */
   bytes: number;
   /** Milliseconds from pressing enter until the first results showed. */
   ms: number;
@@ -115,9 +115,10 @@ export interface TypedSample {
 
 /**
  * Opens /search/ without a query in a fresh context, waits until the page has loaded the
- * index it opens while the reader types (data-index="ready"), then fills in the query and
- * ticks the filters as a reader would (without the search each tick would start) and
- * submits the form. Counts from the submit.
+ * index it opens while the reader types (data-index="ready"), ticks the filters (without the
+ * search each tick would start), types the words as one input event (as an input method's
+ * commit or a paste arrives) and presses Enter at once. Times count from the Enter, bytes
+ * from the typing.
  */
 export async function measureTyped(browser: Browser, server: BenchServer, params: [string, string][], width = DESKTOP_WIDTH, timeoutMs = 180_000): Promise<TypedSample> {
   return inMarkedPage(browser, `typed ${JSON.stringify(params)}`, width, async (page) => {
@@ -132,27 +133,30 @@ export async function measureTyped(browser: Browser, server: BenchServer, params
     }, keys);
     await page.waitForFunction((pairs) => pairs.every(([key, value]) => key === 'q' || [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].some((b) => b.name === key && b.value === value)), params, { timeout: timeoutMs, polling: 20 });
     server.resetBytes();
-    const { origin, start } = await page.evaluate((pairs) => {
+    const origin = await page.evaluate((pairs) => {
       const w = window as unknown as Record<string, number | undefined>;
-      for (const key of ['__benchFirst', '__benchDone', '__benchStart']) w[key] = undefined;
+      for (const key of ['__benchFirst', '__benchDone', '__benchStart', '__benchEnter']) w[key] = undefined;
       for (const [key, value] of pairs) {
-        if (key === 'q') (document.getElementById('search-q') as HTMLInputElement).value = value;
-        else {
-          const box = [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find((b) => b.name === key && b.value === value);
-          if (!box) throw new Error(`no filter ${key}=${value} on the page`);
-          box.checked = true;
-        }
+        if (key === 'q') continue;
+        const box = [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find((b) => b.name === key && b.value === value);
+        if (!box) throw new Error(`no filter ${key}=${value} on the page`);
+        box.checked = true;
       }
-      const start = performance.now();
-      (document.getElementById('search-form') as HTMLFormElement).requestSubmit();
-      return { origin: performance.timeOrigin, start };
+      const input = document.getElementById('search-q') as HTMLInputElement;
+      input.addEventListener('keydown', () => (w['__benchEnter'] = performance.now()), { once: true, capture: true });
+      input.focus();
+      return performance.timeOrigin;
     }, params);
+    // The words arrive as one input event, as an input method's commit or a paste does, then Enter.
+    await page.keyboard.insertText(params.find(([key]) => key === 'q')?.[1] ?? '');
+    await page.keyboard.press('Enter');
     await page.waitForFunction(() => (window as unknown as { __benchDone?: number }).__benchDone !== undefined, undefined, { timeout: timeoutMs, polling: 20 });
     const completeBytes = server.bytes();
-    const { first, done } = await page.evaluate(() => {
-      const w = window as unknown as { __benchFirst: number; __benchDone: number };
-      return { first: w.__benchFirst, done: w.__benchDone };
+    const { first, done, start, searched } = await page.evaluate(() => {
+      const w = window as unknown as { __benchFirst: number; __benchDone: number; __benchEnter: number; __benchStart?: number };
+      return { first: w.__benchFirst, done: w.__benchDone, start: w.__benchEnter, searched: w.__benchStart };
     });
+    if (searched !== undefined && searched < start) throw new Error(`typed ${JSON.stringify(params)}: the search started before Enter was pressed`);
     return { bytes: first === done ? completeBytes : server.bytesUntil(origin + first), ms: first - start, completeBytes, completeMs: done - start };
   });
 }
