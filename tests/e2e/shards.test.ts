@@ -25,14 +25,20 @@ afterAll(async () => {
   await Promise.all([site?.close(), split?.close()]);
 });
 
-/** Opens a search, recording the index files the page (and Pagefind's worker) requests and each stage the results pass. */
-async function open(on: Site, query: string, params = ''): Promise<{ page: Page; requests: string[]; stages: () => Promise<string[]> }> {
-  const page = await on.newPage();
+/** The paths of Pagefind's files the page (and Pagefind's worker) requests from now on, as they are requested. */
+function pagefindRequests(page: Page): string[] {
   const requests: string[] = [];
   page.context().on('request', (r) => {
     const path = new URL(r.url()).pathname;
     if (path.startsWith('/pagefind/')) requests.push(path);
   });
+  return requests;
+}
+
+/** Opens a search, recording the index files the page (and Pagefind's worker) requests and each stage the results pass. */
+async function open(on: Site, query: string, params = ''): Promise<{ page: Page; requests: string[]; stages: () => Promise<string[]> }> {
+  const page = await on.newPage();
+  const requests = pagefindRequests(page);
   const stages = await recordStages(page);
   await page.goto(`${on.origin}/search/?q=${encodeURIComponent(query)}${params}`);
   await settled(page);
@@ -169,15 +175,16 @@ describe('search over one bundle per province', () => {
   });
 });
 
+/** Each filter value's count on the search page as shown (empty when none is), and whether it is hidden. */
+const countsOn = (page: Page) =>
+  page.$$eval('#search-filters input[type="checkbox"]', (boxes) =>
+    boxes.map((b) => {
+      const item = b.closest('li');
+      return `${(b as HTMLInputElement).name}=${(b as HTMLInputElement).value} ${item?.querySelector('.search-count')?.textContent ?? ''}${item?.hidden ? ' hidden' : ''}`;
+    }),
+  );
+
 describe('filter counts while the filter panel is folded (a narrow screen)', () => {
-  /** Each filter value's count as shown (empty when none is), and whether it is hidden. */
-  const countsOn = (page: Page) =>
-    page.$$eval('#search-filters input[type="checkbox"]', (boxes) =>
-      boxes.map((b) => {
-        const item = b.closest('li');
-        return `${(b as HTMLInputElement).name}=${(b as HTMLInputElement).value} ${item?.querySelector('.search-count')?.textContent ?? ''}${item?.hidden ? ' hidden' : ''}`;
-      }),
-    );
 
   it('loads no filter index until the panel is opened, then shows the counts a wide screen shows', async () => {
     const query = '依申请公开';
@@ -188,11 +195,7 @@ describe('filter counts while the filter panel is folded (a narrow screen)', () 
     await wide.page.close();
 
     const page = await site.newPage({ width: 375 });
-    const requests: string[] = [];
-    page.context().on('request', (r) => {
-      const path = new URL(r.url()).pathname;
-      if (path.startsWith('/pagefind/')) requests.push(path);
-    });
+    const requests = pagefindRequests(page);
     await page.goto(`${site.origin}/search/?q=${encodeURIComponent(query)}`);
     // The results and their count are those of the wide screen; no filter index was loaded for them.
     expect(await settled(page)).toBe(wideStatus);
@@ -213,13 +216,6 @@ describe('filter counts while the filter panel is folded (a narrow screen)', () 
 });
 
 describe('filter counts of a folded list (部门, 主题) on a wide screen', () => {
-  const countsOn = (page: Page) =>
-    page.$$eval('#search-filters input[type="checkbox"]', (boxes) =>
-      boxes.map((b) => {
-        const item = b.closest('li');
-        return `${(b as HTMLInputElement).name}=${(b as HTMLInputElement).value} ${item?.querySelector('.search-count')?.textContent ?? ''}${item?.hidden ? ' hidden' : ''}`;
-      }),
-    );
   const of = (counts: string[], key: string) => counts.filter((c) => c.startsWith(`${key}=`));
   const filterFiles = (requests: string[]) => requests.filter((p) => p.includes('/filter/')).sort();
 
@@ -227,11 +223,7 @@ describe('filter counts of a folded list (部门, 主题) on a wide screen', () 
     const query = '依申请公开';
     // Both lists unfolded before the search: every key is counted with it.
     const before = await site.newPage();
-    const beforeRequests: string[] = [];
-    before.context().on('request', (r) => {
-      const path = new URL(r.url()).pathname;
-      if (path.startsWith('/pagefind/')) beforeRequests.push(path);
-    });
+    const beforeRequests = pagefindRequests(before);
     await before.goto(`${site.origin}/search/`);
     await settled(before);
     await before.click('details[data-fold-key="部门"] > summary');
@@ -275,11 +267,7 @@ describe('the county list, folded on a site of many counties (the hostile site: 
 
   it('has no checkbox until unfolded; unfolded from the keyboard, offers its finder, then lists every county with its count, and Space on the first searches it alone', async () => {
     const page = await split.newPage();
-    const requests: string[] = [];
-    page.context().on('request', (r) => {
-      const path = new URL(r.url()).pathname;
-      if (path.startsWith('/pagefind/')) requests.push(path);
-    });
+    const requests = pagefindRequests(page);
     await page.goto(`${split.origin}/search/`);
     const fold = page.locator('details[data-fold-key="县区"]');
     expect(await fold.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
