@@ -169,7 +169,7 @@ function buildList(key) {
   if (shownCounts) showCounts(...shownCounts);
 }
 
-/** The finder of a list held in LISTS (the page has one when the list starts folded), or null. */
+/** The finder of a list held in LISTS (the county list, which has one when it starts folded), or null. */
 function finderOf(key) {
   return filterGroup(key)?.querySelector('.search-filter-find') ?? null;
 }
@@ -184,12 +184,11 @@ function findInList(key) {
   const field = finder?.querySelector('input');
   if (!finder || !list || !field) return;
   const text = field.value.replace(/\s+/gu, '');
-  const placeOf = new Map((LISTS[key] ?? []).map(([value, , place]) => [value, place ?? '']));
   let shown = 0;
   for (const item of list.children) {
     const box = item.querySelector('input');
     if (!box) continue;
-    const found = text === '' || box.value.includes(text) || (placeOf.get(box.value) ?? '').includes(text);
+    const found = text === '' || box.value.includes(text) || (provinceOfCounty.get(box.value) ?? '').includes(text);
     item.classList.toggle('search-unfound', !found && !box.checked);
     if (found && !item.hidden) shown += 1;
   }
