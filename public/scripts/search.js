@@ -1023,9 +1023,29 @@ function showCounts(counts, state, everywhere, counted = null) {
   for (const fold of filterPanel.querySelectorAll('details[data-fold-key]')) {
     const key = fold.getAttribute('data-fold-key');
     const group = fold.querySelector('fieldset');
+    // A list none of whose values the search has (notices only: they name no 部门) is hidden,
+    // unless the reader is in it (its summary, its finder), whose focus that would drop: it says so.
+    const holdsFocus = fold.contains(document.activeElement);
+    const emptied = Boolean(group?.hidden) && holdsFocus;
+    if (group && emptied) group.hidden = false;
+    emptyNote(group, emptied ? `本次检索的结果没有可选的${key}。` : '');
     fold.hidden = group?.hidden ?? false;
     if (key && state.filters[key]?.length > 0) fold.open = true;
   }
+}
+
+/** Shows `text` as the note of a filter list none of whose values the search has (none when empty). */
+function emptyNote(group, text) {
+  if (!group) return;
+  let note = group.querySelector('.search-filter-empty');
+  if (!note && text === '') return;
+  if (!note) {
+    note = document.createElement('p');
+    note.className = 'search-filter-none search-filter-empty';
+    group.append(note);
+  }
+  note.textContent = text;
+  note.hidden = text === '';
 }
 
 /** Whether a value's count can be known from the bundles open: only provinces, counties and years decide which bundles a search opens. */

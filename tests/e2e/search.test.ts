@@ -222,6 +222,28 @@ describe('search page in Chromium', () => {
     await page.close();
   });
 
+  it('keeps a list the reader unfolds in view when the search has none of its values, and says so', async () => {
+    // 分解表 is only in two notices' titles: notices name no department.
+    const page = await newPage();
+    const status = await search(page, '分解表');
+    expect(countIn(status)).toBe(2);
+    await page.focus('details[data-fold-key="部门"] > summary');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => !document.getElementById('search-filters')!.hasAttribute('aria-busy') && document.querySelector('details[data-fold-key="部门"] .search-filter-empty:not([hidden])'));
+    expect(await page.isVisible('details[data-fold-key="部门"] > summary')).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.closest('details')?.getAttribute('data-fold-key'))).toBe('部门');
+    expect(await page.textContent('details[data-fold-key="部门"] .search-filter-empty')).toBe('本次检索的结果没有可选的部门。');
+    expect(await page.locator('input[name="部门"]:visible').count()).toBe(0);
+    // The next search, the reader elsewhere, hides the list whose values it has none of.
+    await page.focus('#search-q');
+    await page.keyboard.press('Enter');
+    await settled(page);
+    await page.waitForFunction(() => !document.getElementById('search-filters')!.hasAttribute('aria-busy'));
+    expect(await page.isVisible('details[data-fold-key="部门"]')).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('works under the site’s Content-Security-Policy, which needs wasm-unsafe-eval for Pagefind and nothing inline', async () => {
     const page = await newPage();
     const violations: string[] = [];
