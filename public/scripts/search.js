@@ -487,7 +487,9 @@ async function runSearch(state, mine) {
     try {
       pf = await openBundles(shard.paths, firstFrom);
       if (mine !== generation) return;
-      first = await firstResults(pf, term, terms, shard.paths, filters, sort);
+      const early = ahead && ahead.pf === pf && ahead.key === aheadKey(term, filters, sort, shard.paths) ? await ahead.page : null;
+      if (mine !== generation) return;
+      first = early ?? (await firstResults(pf, term, terms, shard.paths, filters, sort));
     } catch (error) {
       if (mine !== generation) return;
       resetInstance(firstFrom);
@@ -1071,21 +1073,47 @@ form.addEventListener('submit', (event) => {
 });
 
 /**
- * Loads, as the words are typed, their index chunks in the bundles open, so that the search
- * the reader then starts (with Enter, or by pausing) finds them loaded. Pagefind keeps what it
- * loaded; a word typed and then changed costs its chunks only.
+ * The first page of the search being typed, begun at each input: the first province's
+ * results (its bundles opened if they are not) and their data. The search that Enter or the
+ * pause then starts takes it, under way or done, when it is the same search (`aheadKey`);
+ * the page shows nothing until then. The data of a page are only fetched while the words are
+ * still those searched, so that a reader typing on costs a search per input, not ten
+ * fragments. Null until the worker's instance exists (a page opened with a query).
+ * @type {{ key: string, pf: object, page: Promise<object | null> } | null}
  */
-function preloadWords() {
+let ahead = null;
+
+function searchAhead() {
+  ahead = null;
   if (!pool.pf) return;
-  const { term } = analyseQuery(input.value, 'auto');
-  if (term) pool.pf.preload(term).catch(() => {});
+  const state = readForm();
+  const query = analyseQuery(state.q, state.mode);
+  if (query.empty || query.noWords) return;
+  const shard = scopeOf(state.filters)[0];
+  if (!shard) return;
+  const filters = pagefindFilters(state.filters, query.departments, null);
+  const key = aheadKey(query.term, filters, {}, shard.paths);
+  const pf = pool.pf;
+  const mine = { key, pf, page: Promise.resolve(null) };
+  mine.page = (async () => {
+    if ((await openBundles(shard.paths)) !== pf) return null;
+    const first = await firstResults(pf, query.term, pagefindTerms(query.term), shard.paths, filters, {});
+    if (first.page || first.results.length === 0 || ahead !== mine) return first;
+    return { ...first, page: await Promise.all(first.results.slice(0, PAGE_SIZE).map((r) => r.data())) };
+  })().catch(() => null);
+  ahead = mine;
+}
+
+/** What makes two first-province searches the same. */
+function aheadKey(term, filters, sort, paths) {
+  return JSON.stringify([term, filters, sort, paths]);
 }
 
 /** Searches as the reader types, without a history entry per keystroke; new words are read for department names again. */
 function typed() {
   clearTimeout(typingTimer);
   mode = 'auto';
-  preloadWords();
+  searchAhead();
   typingTimer = window.setTimeout(() => {
     void run(readForm(), !typingEntry);
     typingEntry = true;

@@ -110,7 +110,7 @@ describe('search over one bundle per province', () => {
     await page.close();
   });
 
-  it('loads the index chunks of the words as they are typed, in the bundle open, so that the search started with Enter asks for none', async () => {
+  it('searches as the words are typed, in the bundle open, without showing it: the search started with Enter asks for nothing of that bundle', async () => {
     const page = await site.newPage();
     const requests: { path: string; at: number }[] = [];
     page.context().on('request', (r) => {
@@ -124,19 +124,50 @@ describe('search over one bundle per province', () => {
     await page.focus('#search-q');
     const typedAt = Date.now();
     await page.keyboard.insertText('依申请公开');
-    // The chunks are asked for at once, well before the pause (300 ms) that would start a search.
-    await expect.poll(() => requests.some((r) => r.path.startsWith(`/pagefind/${open[0]}/index/`)), { timeout: 5_000 }).toBe(true);
-    const chunks = requests.filter((r) => r.path.startsWith(`/pagefind/${open[0]}/index/`));
+    // The words' index chunks and the first page's data are asked for at once, well before the
+    // pause (300 ms) that would start a search; nothing is shown for them.
+    const inBundle = (kind: string) => requests.filter((r) => r.path.startsWith(`/pagefind/${open[0]}/${kind}/`));
+    await expect.poll(() => inBundle('fragment').length, { timeout: 5_000 }).toBeGreaterThan(0);
+    expect(inBundle('index').length).toBeGreaterThan(0);
+    expect([...inBundle('index'), ...inBundle('fragment')].every((r) => r.at >= typedAt)).toBe(true);
     expect(await page.getAttribute('#search-results-section', 'aria-busy')).toBe('false');
-    expect(chunks.every((r) => r.at >= typedAt)).toBe(true);
-    // Enter, once they are loaded: the search finds them, and asks for no chunk of that bundle again.
+    expect(await page.locator('#search-results li').count()).toBe(0);
+    expect(await page.textContent('#search-status')).toBe('');
+    // Enter: the search takes the first page so found, and asks that bundle for no index chunk
+    // and no result's data (only the filter counts' indexes).
     await page.waitForTimeout(100);
     const before = requests.length;
     await page.keyboard.press('Enter');
     expect(await settled(page)).toMatch(/^“依申请公开”：找到 \d+ 项结果/);
     const after = requests.slice(before).map((r) => r.path);
-    expect(after.filter((p) => p.startsWith(`/pagefind/${open[0]}/index/`))).toEqual([]);
-    expect(after.some((p) => p.includes('/fragment/'))).toBe(true);
+    expect(after.filter((p) => /^\/pagefind\/[^/]+\/(index|fragment)\//.test(p) && p.startsWith(`/pagefind/${open[0]}/`))).toEqual([]);
+    expect(await page.locator('#search-results li').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('does not take the search begun as the words were typed for another one (a filter ticked since)', async () => {
+    const page = await site.newPage();
+    const fragments: string[] = [];
+    page.context().on('request', (r) => {
+      if (r.url().includes('/fragment/')) fragments.push(r.url());
+    });
+    await page.goto(`${site.origin}/search/`);
+    await page.waitForFunction(() => document.getElementById('search-results-section')?.dataset['index'] === 'ready');
+    await page.focus('#search-q');
+    await page.keyboard.insertText('依申请公开');
+    await expect.poll(() => fragments.length, { timeout: 5_000 }).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    await settled(page);
+    await unfold(page, '部门');
+    // A department some of the words' results have: ticking it searches the words with it.
+    const department = await page.$$eval('input[name="部门"]', (boxes) =>
+      boxes.filter((b) => !b.closest('li')!.hidden && /（[1-9]/.test(b.closest('li')!.textContent ?? '')).map((b) => (b as HTMLInputElement).value),
+    );
+    await page.check(`input[name="部门"][value="${department[0]}"]`);
+    expect(await settled(page)).toMatch(/^“依申请公开”.*找到 \d+ 项结果/);
+    const shown = await page.$$eval('.search-result', (items) => items.map((li) => (li.querySelector<HTMLElement>('.search-result-departments')?.dataset['departments'] ?? '').split('|')));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.filter((departments) => !departments.includes(department[0]!))).toEqual([]);
     await page.close();
   });
 
