@@ -117,10 +117,10 @@ export interface TypedSample {
  * Opens /search/ without a query in a fresh context, waits until the page has loaded the
  * index it opens while the reader types (data-index="ready"), ticks the filters (without the
  * search each tick would start), types the words as one input event (as an input method's
- * commit or a paste arrives) and presses Enter at once. Times count from the Enter, bytes
- * from the typing.
+ * commit or a paste arrives) and presses Enter, at once or `pauseMs` later. Times count from
+ * the Enter, bytes from the typing.
  */
-export async function measureTyped(browser: Browser, server: BenchServer, params: [string, string][], width = DESKTOP_WIDTH, timeoutMs = 180_000): Promise<TypedSample> {
+export async function measureTyped(browser: Browser, server: BenchServer, params: [string, string][], width = DESKTOP_WIDTH, timeoutMs = 180_000, pauseMs = 0): Promise<TypedSample> {
   return inMarkedPage(browser, `typed ${JSON.stringify(params)}`, width, async (page) => {
     await page.goto(`${server.origin}/search/`, { waitUntil: 'load' });
     await page.waitForFunction(() => document.getElementById('search-results-section')?.dataset['index'] === 'ready', undefined, { timeout: timeoutMs, polling: 20 });
@@ -149,6 +149,7 @@ export async function measureTyped(browser: Browser, server: BenchServer, params
     }, params);
     // The words arrive as one input event, as an input method's commit or a paste does, then Enter.
     await page.keyboard.insertText(params.find(([key]) => key === 'q')?.[1] ?? '');
+    if (pauseMs > 0) await page.waitForTimeout(pauseMs);
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => (window as unknown as { __benchDone?: number }).__benchDone !== undefined, undefined, { timeout: timeoutMs, polling: 20 });
     const completeBytes = server.bytes();

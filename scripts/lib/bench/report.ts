@@ -3,6 +3,13 @@
  * `npm run bench` prints and docs/performance.md shows. Pure.
  */
 
+/**
+ * The pause before Enter of the typed search's second measure: a typist at 100 words a minute
+ * (500 characters) presses a key every 120 ms. The first measure presses Enter at once, which
+ * no reader can.
+ */
+export const TYPED_PAUSE_MS = 120;
+
 /** Median and 95th percentile (nearest rank) of some samples. */
 export interface Spread {
   median: number;
@@ -24,8 +31,18 @@ export interface QueryResult {
   path: string;
   search: QueryFigures;
   baseline: QueryFigures;
-  /** The same search typed on the open search page, which has loaded its first bundle meanwhile. */
-  typed: { bytes: Spread; ms: Spread; completeBytes: Spread; completeMs: Spread };
+  /** The same search typed on the open search page, which has loaded its first bundle meanwhile: Enter pressed at once. */
+  typed: TypedFigures;
+  /** The same, Enter pressed TYPED_PAUSE_MS after the words (absent from runs before it was measured). */
+  typedPaused?: TypedFigures;
+}
+
+/** A search typed on the open search page: bytes from the typing, times from the Enter. */
+export interface TypedFigures {
+  bytes: Spread;
+  ms: Spread;
+  completeBytes: Spread;
+  completeMs: Spread;
 }
 
 /** One way of answering a query, over the measured runs. */
@@ -116,7 +133,7 @@ export function buildTable(sizes: readonly SizeResult[]): string {
 
 /** The query table: one row per corpus size and query, the site's search beside the baseline. */
 export function queryTable(sizes: readonly SizeResult[]): string {
-  const head = ['notices', 'query', 'results (baseline)', 'bytes to first results (median)', 'baseline bytes', 'bytes ÷ baseline', 'first results, from navigation: median / p95', 'baseline', 'time ÷ baseline', 'from search start: median / p95', 'complete: bytes / median / p95', 'typed on the open page: bytes / first results median / p95', 'typed: complete median'];
+  const head = ['notices', 'query', 'results (baseline)', 'bytes to first results (median)', 'baseline bytes', 'bytes ÷ baseline', 'first results, from navigation: median / p95', 'baseline', 'time ÷ baseline', 'from search start: median / p95', 'complete: bytes / median / p95', 'typed on the open page: bytes / first results median / p95', 'typed: complete median', `typed, Enter ${TYPED_PAUSE_MS} ms after the words: first results median / p95`];
   const rows = sizes.flatMap((r) =>
     r.queries.map((q) => [
       r.notices.toLocaleString('en'),
@@ -132,6 +149,7 @@ export function queryTable(sizes: readonly SizeResult[]): string {
       `${kb(q.search.completeBytes.median)} / ${ms(q.search.completeMs.median)} / ${ms(q.search.completeMs.p95)}`,
       `${kb(q.typed.bytes.median)} / ${ms(q.typed.ms.median)} / ${ms(q.typed.ms.p95)}`,
       ms(q.typed.completeMs.median),
+      q.typedPaused ? `${ms(q.typedPaused.ms.median)} / ${ms(q.typedPaused.ms.p95)}` : '–',
     ]),
   );
   return table(head, rows);
@@ -146,6 +164,7 @@ export function targetTable(r: SizeResult): string {
   const largest = dataFiles.reduce((max, [, bytes]) => Math.max(max, bytes), 0);
   const bytes = r.queries.map((q) => q.search.bytes.median);
   const typed = r.queries.map((q) => q.typed.ms.median);
+  const paused = r.queries.flatMap((q) => (q.typedPaused ? [q.typedPaused.ms.median] : []));
   const fromStart = r.queries.map((q) => q.search.searchMs.median);
   const fromNavigation = r.queries.map((q) => q.search.ms.median);
   const under = (values: number[], limit: number) => values.filter((x) => x < limit).length;
@@ -154,7 +173,8 @@ export function targetTable(r: SizeResult): string {
     ['peak memory under 4 GB (process tree)', mb(r.build.peakTreeRssBytes), yes(r.build.peakTreeRssBytes < 4e9)],
     ['open data split into per-jurisdiction files past 20 MB', `${split ? 'split' : 'whole'}; largest file ${mb(largest)}`, yes(largest < 20e6)],
     ['a query transfers under 300 KB until its first results (median, empty cache)', range(bytes, kb), yes(Math.max(...bytes) < 300e3)],
-    ['first results within 150 ms (median): typed on the open search page', `${range(typed, ms)} (${under(typed, 150)} of ${typed.length} under 150 ms)`, yes(Math.max(...typed) < 150)],
+    ['first results within 150 ms (median): typed on the open search page, Enter pressed with the words', `${range(typed, ms)} (${under(typed, 150)} of ${typed.length} under 150 ms)`, yes(Math.max(...typed) < 150)],
+    ...(paused.length > 0 ? [[`… typed on the open search page, Enter ${TYPED_PAUSE_MS} ms after the words (a typist's pause between two keys at 100 words a minute)`, `${range(paused, ms)} (${under(paused, 150)} of ${paused.length} under 150 ms)`, yes(Math.max(...paused) < 150)]] : []),
     ['… on a page opened with the query in its URL, from the start of the search', `${range(fromStart, ms)} (${under(fromStart, 150)} of ${fromStart.length})`, yes(Math.max(...fromStart) < 150)],
     ['… on a page opened with the query in its URL, from navigation (page load included)', `${range(fromNavigation, ms)} (${under(fromNavigation, 150)} of ${fromNavigation.length})`, yes(Math.max(...fromNavigation) < 150)],
   ];

@@ -3,9 +3,10 @@ import { spread, targetTable, type QueryResult, type SizeResult } from '../../..
 
 const at = (median: number) => ({ median, p95: median });
 
-function query(name: string, bytes: number, typedMs: number, searchMs: number, navigationMs: number): QueryResult {
+function query(name: string, bytes: number, typedMs: number, searchMs: number, navigationMs: number, pausedMs?: number): QueryResult {
   const figures = { bytes: at(bytes), ms: at(navigationMs), searchMs: at(searchMs), completeBytes: at(bytes * 10), completeMs: at(navigationMs * 5), results: 1, breakdown: {} };
-  return { name, path: `/search/?q=${name}`, search: figures, baseline: figures, typed: { bytes: at(bytes / 2), ms: at(typedMs), completeBytes: at(bytes), completeMs: at(typedMs * 5) } };
+  const typed = (ms: number) => ({ bytes: at(bytes / 2), ms: at(ms), completeBytes: at(bytes), completeMs: at(ms * 5) });
+  return { name, path: `/search/?q=${name}`, search: figures, baseline: figures, typed: typed(typedMs), ...(pausedMs === undefined ? {} : { typedPaused: typed(pausedMs) }) };
 }
 
 function size(queries: QueryResult[], openData: Record<string, number>, wallSeconds = 343.4, peak = 3.2e9): SizeResult {
@@ -36,5 +37,14 @@ describe('bench report', () => {
     const missed = rows(targetTable(size([query('a', 310_000, 151, 200, 450)], { 'data/tasks.json': 25_000_000 }, 700, 4.1e9)));
     expect(missed.map((r) => r[2])).toEqual(['**no**', '**no**', '**no**', '**no**', '**no**', '**no**', '**no**']);
     expect(missed[2]![1]).toBe('whole; largest file 24 MB');
+  });
+
+  it('targetTable adds the typed search with a pause before Enter when it was measured', () => {
+    const met = rows(targetTable(size([query('a', 180_000, 160, 200, 400, 40), query('b', 250_000, 190, 210, 420, 149)], { 'data/tasks.json': 2_000_000 })));
+    const paused = met.find((r) => r[0]!.includes('ms after the words'))!;
+    expect(paused.slice(1)).toEqual(['40 ms–149 ms (2 of 2 under 150 ms)', 'yes']);
+    expect(met.find((r) => r[0]!.includes('Enter pressed with the words'))!.slice(1)).toEqual(['160 ms–190 ms (0 of 2 under 150 ms)', '**no**']);
+    const slow = rows(targetTable(size([query('a', 180_000, 160, 200, 400, 151)], { 'data/tasks.json': 2_000_000 })));
+    expect(slow.find((r) => r[0]!.includes('ms after the words'))![2]).toBe('**no**');
   });
 });
