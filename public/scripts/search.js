@@ -443,6 +443,25 @@ async function run(state, push) {
   }
 }
 
+/**
+ * What Pagefind is asked for a state: the words (null for a listing by filters, or by
+ * department names alone), each word as Pagefind splits it, the departments named, the
+ * filters with them, the order, and the provinces to search in code order.
+ */
+function searchOf(state, query) {
+  const term = query.noWords ? null : query.term;
+  const departments = query.noWords ? [] : query.departments;
+  return {
+    term,
+    terms: term === null ? [] : pagefindTerms(term),
+    departments,
+    filters: pagefindFilters(state.filters, departments, null),
+    // With no words there is no relevance to rank by: list in corpus order (newest year first).
+    sort: term === null ? { order: 'asc' } : {},
+    scope: scopeOf(state.filters),
+  };
+}
+
 async function runSearch(state, mine) {
   pendingCounts = null;
   countJob = null;
@@ -464,12 +483,7 @@ async function runSearch(state, mine) {
     return;
   }
 
-  const term = query.noWords ? null : query.term;
-  const departments = query.noWords ? [] : query.departments;
-  const filters = pagefindFilters(state.filters, departments, null);
-  // With no words there is no relevance to rank by: list in corpus order (newest year first).
-  const sort = term === null ? { order: 'asc' } : {};
-  const scope = scopeOf(state.filters);
+  const { term, terms, departments, filters, sort, scope } = searchOf(state, query);
   listing = { groups: [], at: 0, search: { term, filters, sort, bundles: [] }, total: 0, shown: 0 };
   hintEl.hidden = true;
   resultsEl.replaceChildren();
@@ -477,7 +491,6 @@ async function runSearch(state, mine) {
   moreButton.hidden = true;
 
   let pf = null;
-  const terms = term === null ? [] : pagefindTerms(term);
   // The first provinces one by one until one has results: they head the list whatever the
   // others hold. A failure here is the index failing to load (or to run: its WebAssembly
   // needs 'wasm-unsafe-eval').
@@ -487,7 +500,7 @@ async function runSearch(state, mine) {
     try {
       pf = await openBundles(shard.paths, firstFrom);
       if (mine !== generation) return;
-      const early = ahead && ahead.pf === pf && ahead.key === aheadKey(term, filters, sort, shard.paths) ? await ahead.page : null;
+      const early = ahead && ahead.pf === pf && ahead.key === aheadKey(filters, sort, term, shard.paths) ? await ahead.page : null;
       if (mine !== generation) return;
       first = early ?? (await firstResults(pf, term, terms, shard.paths, filters, sort));
     } catch (error) {
@@ -1089,15 +1102,15 @@ function searchAhead() {
   const state = readForm();
   const query = analyseQuery(state.q, state.mode);
   if (query.empty || query.noWords) return;
-  const shard = scopeOf(state.filters)[0];
+  const { term, terms, filters, sort, scope } = searchOf(state, query);
+  const shard = scope[0];
   if (!shard) return;
-  const filters = pagefindFilters(state.filters, query.departments, null);
-  const key = aheadKey(query.term, filters, {}, shard.paths);
+  const key = aheadKey(filters, sort, term, shard.paths);
   const pf = pool.pf;
   const mine = { key, pf, page: Promise.resolve(null) };
   mine.page = (async () => {
     if ((await openBundles(shard.paths)) !== pf) return null;
-    const first = await firstResults(pf, query.term, pagefindTerms(query.term), shard.paths, filters, {});
+    const first = await firstResults(pf, term, terms, shard.paths, filters, sort);
     if (first.page || first.results.length === 0 || ahead !== mine) return first;
     return { ...first, page: await Promise.all(first.results.slice(0, PAGE_SIZE).map((r) => r.data())) };
   })().catch(() => null);
@@ -1105,8 +1118,8 @@ function searchAhead() {
 }
 
 /** What makes two first-province searches the same. */
-function aheadKey(term, filters, sort, paths) {
-  return JSON.stringify([term, filters, sort, paths]);
+function aheadKey(filters, sort, term, paths) {
+  return JSON.stringify([filters, sort, term, paths]);
 }
 
 /** Searches as the reader types, without a history entry per keystroke; new words are read for department names again. */

@@ -110,7 +110,8 @@ describe('search over one bundle per province', () => {
     await page.close();
   });
 
-  it('searches as the words are typed, in the bundle open, without showing it: the search started with Enter asks for nothing of that bundle', async () => {
+  // 教体局 alone is no word to search: it names the education department, a listing by that filter.
+  it.each(['依申请公开', '教体局'])('searches %s as it is typed, in the bundle open, without showing it: the search started with Enter asks for nothing of that bundle', async (words) => {
     const page = await site.newPage();
     const requests: { path: string; at: number }[] = [];
     page.context().on('request', (r) => {
@@ -123,12 +124,11 @@ describe('search over one bundle per province', () => {
     expect(open).toHaveLength(1);
     await page.focus('#search-q');
     const typedAt = Date.now();
-    await page.keyboard.insertText('依申请公开');
-    // The words' index chunks and the first page's data are asked for at once, well before the
-    // pause (300 ms) that would start a search; nothing is shown for them.
+    await page.keyboard.insertText(words);
+    // The first page's data (and the words' index chunks) are asked for at once, well before
+    // the pause (300 ms) that would start a search; nothing is shown for them.
     const inBundle = (kind: string) => requests.filter((r) => r.path.startsWith(`/pagefind/${open[0]}/${kind}/`));
     await expect.poll(() => inBundle('fragment').length, { timeout: 5_000 }).toBeGreaterThan(0);
-    expect(inBundle('index').length).toBeGreaterThan(0);
     expect([...inBundle('index'), ...inBundle('fragment')].every((r) => r.at >= typedAt)).toBe(true);
     expect(await page.getAttribute('#search-results-section', 'aria-busy')).toBe('false');
     expect(await page.locator('#search-results li').count()).toBe(0);
@@ -138,7 +138,7 @@ describe('search over one bundle per province', () => {
     await page.waitForTimeout(100);
     const before = requests.length;
     await page.keyboard.press('Enter');
-    expect(await settled(page)).toMatch(/^“依申请公开”：找到 \d+ 项结果/);
+    expect(await settled(page)).toMatch(new RegExp(`^“${words}”：找到 \\d+ 项结果`));
     const after = requests.slice(before).map((r) => r.path);
     expect(after.filter((p) => /^\/pagefind\/[^/]+\/(index|fragment)\//.test(p) && p.startsWith(`/pagefind/${open[0]}/`))).toEqual([]);
     expect(await page.locator('#search-results li').count()).toBeGreaterThan(0);
