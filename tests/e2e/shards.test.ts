@@ -122,26 +122,44 @@ describe('search over one bundle per province', () => {
     await page.waitForFunction(() => document.getElementById('search-results-section')?.dataset['index'] === 'ready');
     const open = bundlesOf(requests.map((r) => r.path));
     expect(open).toHaveLength(1);
+    // When, from now on, a search first starts (Enter, or the pause if the machine is slow) and a result is first shown.
+    await page.evaluate(() => {
+      const w = window as unknown as Record<string, number>;
+      const section = document.getElementById('search-results-section')!;
+      new MutationObserver(() => {
+        if (section.getAttribute('aria-busy') === 'true') w['searchedAt'] ??= Date.now();
+        if (document.querySelector('#search-results li')) w['shownAt'] ??= Date.now();
+      }).observe(section, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
+    });
     await page.focus('#search-q');
     const typedAt = Date.now();
     await page.keyboard.insertText(words);
-    // The first page's data (and the words' index chunks) are asked for at once, well before
-    // the pause (300 ms) that would start a search; nothing is shown for them.
+    // The first page's data (and the words' index chunks) are asked for before any search starts.
     const inBundle = (kind: string) => requests.filter((r) => r.path.startsWith(`/pagefind/${open[0]}/${kind}/`));
     await expect.poll(() => inBundle('fragment').length, { timeout: 5_000 }).toBeGreaterThan(0);
-    expect([...inBundle('index'), ...inBundle('fragment')].every((r) => r.at >= typedAt)).toBe(true);
-    expect(await page.getAttribute('#search-results-section', 'aria-busy')).toBe('false');
-    expect(await page.locator('#search-results li').count()).toBe(0);
-    expect(await page.textContent('#search-status')).toBe('');
-    // Enter: the search takes the first page so found, and asks that bundle for no index chunk
-    // and no result's data (only the filter counts' indexes).
-    await page.waitForTimeout(100);
+    const asked = [...inBundle('index'), ...inBundle('fragment')];
+    expect(asked.every((r) => r.at >= typedAt)).toBe(true);
+    // Enter, once the first page's data have all been asked for (a slow machine asks over
+    // hundreds of milliseconds): the search takes the first page so found, and asks that
+    // bundle for no index chunk and no result's data (only the filter counts' indexes).
+    let seen = -1;
+    await expect.poll(async () => {
+      const settledCount = seen === inBundle('fragment').length;
+      seen = inBundle('fragment').length;
+      await page.waitForTimeout(150);
+      return settledCount && seen === inBundle('fragment').length;
+    }, { timeout: 10_000 }).toBe(true);
     const before = requests.length;
     await page.keyboard.press('Enter');
     expect(await settled(page)).toMatch(new RegExp(`^“${words}”：找到 \\d+ 项结果`));
     const after = requests.slice(before).map((r) => r.path);
     expect(after.filter((p) => /^\/pagefind\/[^/]+\/(index|fragment)\//.test(p) && p.startsWith(`/pagefind/${open[0]}/`))).toEqual([]);
-    expect(await page.locator('#search-results li').count()).toBeGreaterThan(0);
+    const { searchedAt, shownAt } = await page.evaluate(() => {
+      const w = window as unknown as Record<string, number>;
+      return { searchedAt: w['searchedAt']!, shownAt: w['shownAt']! };
+    });
+    expect(Math.min(...inBundle('fragment').map((r) => r.at))).toBeLessThan(searchedAt);
+    expect(shownAt).toBeGreaterThanOrEqual(searchedAt);
     await page.close();
   });
 
