@@ -33,6 +33,8 @@ const YEAR_KEY = config.yearKey ?? '年度';
 const FIRST_TRIES = 3;
 /** A filter Pagefind adds to every record of an opened bundle (its mergeFilter): the bundle's path. */
 const BUNDLE_KEY = '分卷';
+/** A 分卷 value no record has: a search filtered by it lists nothing and still counts what the words match. */
+const NO_BUNDLE = '-';
 /** Jurisdiction words printed before a bureau's name (县人社局, 区委编办); read as part of the name. */
 const PREFIXES = ['县级', '区级', '市级', '县直', '区直', '市直', '县委', '区委', '市委', '县', '区', '市'];
 /** Quotation marks that ask for a literal phrase ("适老化", “适老化”, 「适老化」). */
@@ -705,10 +707,13 @@ async function bundlesWithEvery(pf, terms, paths) {
   // One word: a bundle without it drops it and has nothing left to match, so it finds nothing.
   if (terms.length < 2) return { bundles, missing };
   // The words are looked up together: their index chunks load in parallel, and the search of
-  // the whole query that follows finds them loaded.
-  const found = await Promise.all(terms.map((word) => pf.search(word, { filters: { [BUNDLE_KEY]: { any: paths } } })));
+  // the whole query that follows finds them loaded. Each word is counted, not listed: a filter
+  // no record has leaves no result to rank and send over from the worker (公开 alone matches
+  // nearly every task), and Pagefind's counts before filters (`totalFilters`) give each
+  // bundle's matches.
+  const found = await Promise.all(terms.map((word) => pf.search(word, { filters: { [BUNDLE_KEY]: { any: [NO_BUNDLE] } } })));
   terms.forEach((word, i) => {
-    const counts = found[i]?.filters?.[BUNDLE_KEY] ?? {};
+    const counts = found[i]?.totalFilters?.[BUNDLE_KEY] ?? {};
     if (!paths.some((p) => (counts[p] ?? 0) > 0)) missing.push(word);
     bundles = bundles.filter((p) => (counts[p] ?? 0) > 0);
   });
