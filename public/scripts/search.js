@@ -77,10 +77,13 @@ let pendingCounts = null;
  * after it counts its own values then; null until a search has counts to make.
  */
 let countJob = null;
+/** The search whose own filter counts are being made while its first province shows (the panel says so meanwhile); 0 when none. */
+let countingFor = 0;
 /** Increases with every recount, so that an older one does not overwrite a newer one's counts. */
 let recounts = 0;
 const countingNote = /** @type {HTMLElement} */ (document.getElementById('search-filter-counting'));
 const countingText = countingNote.textContent;
+const COUNTING_FAILED = '统计本次检索各筛选条件的结果数时出错，所示数目未随本次检索更新。';
 
 /** Pagefind's module (loaded with the first search). */
 let pagefindModule = null;
@@ -467,6 +470,7 @@ function searchOf(state, query) {
 async function runSearch(state, mine) {
   pendingCounts = null;
   countJob = null;
+  countingFor = 0;
   filterPanel.removeAttribute('aria-busy');
   countingNote.hidden = true;
   countingNote.textContent = countingText;
@@ -520,6 +524,13 @@ async function runSearch(state, mine) {
     resultsSection.dataset['stage'] = 'first';
     const left = scope.length - 1 - scope.indexOf(shard);
     if (left > 0) statusEl.textContent = `${shard.province}有 ${first.results.length} 项结果；正在检索其余 ${left} 个省份……`;
+    // The counts in the panel are the previous search's until the other provinces have
+    // answered (seconds for a search of every province on a large site): it says so meanwhile.
+    if (left > 0 && filterPanel.open) {
+      countingFor = mine;
+      filterPanel.setAttribute('aria-busy', 'true');
+      countingNote.hidden = false;
+    }
     break;
   }
 
@@ -562,6 +573,11 @@ async function runSearch(state, mine) {
   } catch (error) {
     if (mine !== generation) return;
     statusEl.textContent = '检索出错，请稍后重试。';
+    if (countingFor === mine) {
+      countingFor = 0;
+      filterPanel.removeAttribute('aria-busy');
+      countingNote.textContent = COUNTING_FAILED;
+    }
     console.error(error);
     return;
   }
@@ -586,6 +602,11 @@ async function runSearch(state, mine) {
     showCounts(counts, state, everywhere, counted);
     // A list unfolded while they were being made is counted now.
     if (counted && keysInView(state).some((key) => !counted.has(key))) void recount(countJob);
+  }
+  if (countingFor === mine) {
+    countingFor = 0;
+    filterPanel.removeAttribute('aria-busy');
+    countingNote.hidden = true;
   }
   statusEl.textContent = statusText(all.results.length, listing.groups.length, query, chosen);
   if (all.results.length === 0) renderNoResults(query, chosen);
@@ -667,9 +688,10 @@ async function recount(job) {
     console.error(error);
   } finally {
     // A newer search cleared them when it started; a newer recount clears them when it ends.
-    if (job.mine === generation && mineRecount === recounts) {
+    // Nor while the search itself is still counting.
+    if (job.mine === generation && mineRecount === recounts && countingFor !== generation) {
       filterPanel.removeAttribute('aria-busy');
-      if (failed) countingNote.textContent = '统计本次检索各筛选条件的结果数时出错，所示数目未随本次检索更新。';
+      if (failed) countingNote.textContent = COUNTING_FAILED;
       countingNote.hidden = !failed;
     }
   }

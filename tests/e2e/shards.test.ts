@@ -264,6 +264,34 @@ describe('filter counts while the filter panel is folded (a narrow screen)', () 
   });
 });
 
+describe('the filter panel while the other provinces are searched', () => {
+  it('says its counts are being made while the first province\'s results show, until the search is complete', async () => {
+    const page = await site.newPage();
+    await page.goto(`${site.origin}/search/`);
+    await settled(page);
+    const before = await countsOn(page);
+    // What the panel says at the moment the first province's results show (the other province is searched after).
+    await page.evaluate(() => {
+      const w = window as unknown as Record<string, unknown>;
+      const section = document.getElementById('search-results-section')!;
+      new MutationObserver(() => {
+        if (section.dataset['stage'] === 'first' && w['atFirst'] === undefined) {
+          const note = document.getElementById('search-filter-counting')!;
+          w['atFirst'] = { note: note.hidden ? null : note.textContent, busy: document.getElementById('search-filters')!.getAttribute('aria-busy') };
+        }
+      }).observe(section, { attributes: true, attributeFilter: ['data-stage'] });
+    });
+    await page.fill('#search-q', '依申请公开');
+    await page.press('#search-q', 'Enter');
+    expect(await settled(page)).toMatch(/^“依申请公开”：找到 \d+ 项结果，分属 2 个省份/);
+    expect(await page.evaluate(() => (window as unknown as Record<string, unknown>)['atFirst'])).toEqual({ note: '正在统计各筛选条件的结果数……', busy: 'true' });
+    expect(await page.isHidden('#search-filter-counting')).toBe(true);
+    expect(await page.getAttribute('#search-filters', 'aria-busy')).toBeNull();
+    expect(await countsOn(page)).not.toEqual(before);
+    await page.close();
+  });
+});
+
 describe('filter counts of a folded list (部门, 主题) on a wide screen', () => {
   const of = (counts: string[], key: string) => counts.filter((c) => c.startsWith(`${key}=`));
   const filterFiles = (requests: string[]) => requests.filter((p) => p.includes('/filter/')).sort();
