@@ -96,8 +96,8 @@ let pagefindModule = null;
  * What follows the first page (the other provinces, the filter counts, their pages) runs in
  * the worker, started then, so that long work never holds up the page.
  */
-const pool = { worker: true, pf: null, opening: new Map(), opened: new Set() };
-const quick = { worker: false, pf: null, opening: new Map(), opened: new Set() };
+const pool = { worker: true, pf: null, loaded: null, opening: new Map(), opened: new Set() };
+const quick = { worker: false, pf: null, loaded: null, opening: new Map(), opened: new Set() };
 /** The count of every filter value over the whole corpus, as the build wrote them on the page. */
 const totalCounts = staticCounts();
 /** Increases with every search, so that a slow answer to an older query is dropped. */
@@ -209,18 +209,21 @@ async function loadModule() {
 
 /**
  * Opens the bundles at `paths` into one of the page's instances (`pool` unless told; the first
- * bundle it opens becomes its primary, whose WebAssembly serves all); resolves to the instance.
- * A bundle that fails to open resets that instance, so that the next search starts afresh.
+ * bundle it opens becomes its primary, whose WebAssembly serves all); resolves to the instance
+ * once they are loaded. The others are merged once the primary is loaded. A bundle that fails
+ * to open resets that instance, so that the next search starts afresh.
  */
 async function openBundles(paths, slot = pool) {
   const module = await loadModule();
   if (!slot.pf) {
-    slot.pf = module.createInstance({ basePath: paths[0], baseUrl: '/', excerptLength: 40, noWorker: !slot.worker, mergeFilter: { [BUNDLE_KEY]: paths[0] } });
-    slot.opening.set(paths[0], slot.pf.init().then(() => slot.opened.add(paths[0])));
+    const pf = module.createInstance({ basePath: paths[0], baseUrl: '/', excerptLength: 40, noWorker: !slot.worker, mergeFilter: { [BUNDLE_KEY]: paths[0] } });
+    slot.pf = pf;
+    slot.loaded = pf.init().then(() => primaryLoaded(pf));
+    slot.opening.set(paths[0], slot.loaded.then(() => slot.opened.add(paths[0])));
   }
   const mine = slot.pf;
   for (const path of paths) {
-    if (!slot.opening.has(path)) slot.opening.set(path, mine.mergeIndex(path, { baseUrl: '/', mergeFilter: { [BUNDLE_KEY]: path } }).then(() => slot.opened.add(path)));
+    if (!slot.opening.has(path)) slot.opening.set(path, slot.loaded.then(() => mine.mergeIndex(path, { baseUrl: '/', mergeFilter: { [BUNDLE_KEY]: path } })).then(() => slot.opened.add(path)));
   }
   try {
     await Promise.all(paths.map((path) => slot.opening.get(path)));
@@ -231,10 +234,26 @@ async function openBundles(paths, slot = pool) {
   return mine;
 }
 
+/**
+ * Resolves once an instance's primary bundle is loaded (its entry, metadata and WebAssembly).
+ * Pagefind's `init()` resolves before that; a search or merge made meanwhile looks every 50 ms,
+ * counted from its own call, whether the bundle is loaded (Pagefind 1.6: `getPtr`, `mergeIndex`),
+ * which cost a page opened with a query 0–50 ms (25 on average) before its first search could
+ * start. Empty searches started 10 ms apart (they return as soon as the bundle is loaded) learn
+ * it within 10 ms; the search that follows then starts at once.
+ */
+function primaryLoaded(pf) {
+  const probes = [0, 10, 20, 30, 40].map((ms) => new Promise((resolve) => setTimeout(resolve, ms)).then(() => pf.preload('')));
+  return Promise.any(probes).catch((error) => {
+    throw error instanceof AggregateError ? error.errors[0] : error;
+  });
+}
+
 /** Drops an instance (after a failure), so that the next search opens its bundles afresh. */
 function resetInstance(slot) {
   const old = slot.pf;
   slot.pf = null;
+  slot.loaded = null;
   slot.opening.clear();
   slot.opened.clear();
   void old?.destroy().catch(() => {});

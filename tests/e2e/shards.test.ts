@@ -110,6 +110,41 @@ describe('search over one bundle per province', () => {
     await page.close();
   });
 
+  it('opened with a query, searches once the first bundle is loaded, never waiting on Pagefind\'s own 50 ms checks', async () => {
+    const page = await site.newPage();
+    // Pagefind (1.6) makes a search or merge that arrives before its bundle is loaded wait in
+    // steps of 50 ms (setTimeout(…, 50) from pagefind.js). The page's first search runs in the
+    // page itself (not the worker), so those waits are seen here. The page's own empty
+    // searches (preload), which tell it when the bundle is loaded, may wait so; no other may.
+    await page.addInitScript(() => {
+      Error.stackTraceLimit = 50;
+      const waits: string[] = [];
+      (window as unknown as { __pagefindWaits: string[] }).__pagefindWaits = waits;
+      const setTimeoutOf = window.setTimeout.bind(window);
+      window.setTimeout = ((handler: TimerHandler, ms?: number, ...rest: unknown[]) => {
+        const stack = new Error().stack ?? '';
+        if (ms === 50 && /\/pagefind\/pagefind\.js/.test(stack) && !/\.preload\b/.test(stack)) waits.push(stack);
+        return setTimeoutOf(handler, ms, ...rest);
+      }) as typeof window.setTimeout;
+    });
+    for (const [on, query, params, bundles] of [
+      [site, '教体局', '', ['37', '51']],
+      // On the hostile site the first page tries 北京市, 辽宁省 and 吉林省 one by one (merged
+      // into the page's instance after the first), then the worker opens every bundle, 山东省's four included.
+      [split, '依申请公开', '', ['11', '21', '22', '37', '37-2', '37-3', '37-4', '51']],
+      // 山东省 alone: its four bundles are opened together, the three others merged once the first is loaded.
+      [split, '依申请公开', province('山东省'), ['37', '37-2', '37-3', '37-4']],
+    ] as const) {
+      const requests = pagefindRequests(page);
+      await page.goto(`${on.origin}/search/?q=${encodeURIComponent(query)}${params}`);
+      await settled(page);
+      expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
+      expect(bundlesOf(requests)).toEqual(bundles);
+      expect(await page.evaluate(() => (window as unknown as { __pagefindWaits: string[] }).__pagefindWaits)).toEqual([]);
+    }
+    await page.close();
+  });
+
   // 教体局 alone is no word to search: it names the education department, a listing by that filter.
   it.each(['依申请公开', '教体局'])('searches %s as it is typed, in the bundle open, without showing it: the search started with Enter asks for nothing of that bundle', async (words) => {
     const page = await site.newPage();
