@@ -89,15 +89,25 @@ const COUNTING_FAILED = '统计本次检索各筛选条件的结果数时出错�
 let pagefindModule = null;
 /**
  * The page's Pagefind instances, each with the bundles it was asked to open (path → the promise
- * of its opening) and those open. `pool` runs in Pagefind's worker; every search uses it once
- * it exists. `quick` runs on the main thread and serves only the first page of a search made
- * before that (a page opened with a query): the worker's script must be fetched and started
- * before it asks for any file of the index, ~80–110 ms of ~400 in a measurement on a slow day.
- * What follows the first page (the other provinces, the filter counts, their pages) runs in
- * the worker, started then, so that long work never holds up the page.
+ * of its opening) and those open. Pagefind searches every bundle an instance holds, whatever
+ * the filters, so the first page of a search (its first province, searched as the words are
+ * typed too) has instances of its own that hold few bundles: `front`, in Pagefind's worker,
+ * opened while the page waits for a reader (the first province of a search of every province);
+ * before it exists (a page opened with a query), `quick`, on the main thread, since the worker's
+ * script must be fetched and started before it asks for any file of the index (~80–110 ms of
+ * ~400 in a measurement on a slow day). Each keeps at most FRONT_BUNDLES bundles. `pool`, in
+ * the worker, serves the rest of a search (the other provinces, the filter counts, their pages)
+ * and opens every bundle searched, so that its long work never holds up the page.
  */
 const pool = { worker: true, pf: null, loaded: null, opening: new Map(), opened: new Set() };
+const front = { worker: true, pf: null, loaded: null, opening: new Map(), opened: new Set() };
 const quick = { worker: false, pf: null, loaded: null, opening: new Map(), opened: new Set() };
+/**
+ * The most bundles `front` and `quick` hold: past it, the next search's first province starts
+ * a new instance (one more load of the entry file, metadata and WebAssembly) rather than make
+ * every later first page search them all.
+ */
+const FRONT_BUNDLES = 4;
 /** The count of every filter value over the whole corpus, as the build wrote them on the page. */
 const totalCounts = staticCounts();
 /** Increases with every search, so that a slow answer to an older query is dropped. */
@@ -257,6 +267,12 @@ function resetInstance(slot) {
   slot.opening.clear();
   slot.opened.clear();
   void old?.destroy().catch(() => {});
+}
+
+/** Whether an instance holds `paths`, or has room for them within FRONT_BUNDLES. */
+function fits(slot, paths) {
+  const more = paths.filter((p) => !slot.opening.has(p)).length;
+  return more === 0 || slot.opening.size + more <= FRONT_BUNDLES;
 }
 
 /** Whether every bundle of a province is open (its counts are then known). */
@@ -519,10 +535,11 @@ async function runSearch(state, mine) {
   // The first provinces one by one until one has results: they head the list whatever the
   // others hold. A failure here is the index failing to load (or to run: its WebAssembly
   // needs 'wasm-unsafe-eval').
-  const firstFrom = pool.pf ? pool : quick;
+  const firstFrom = front.pf ? front : quick;
   for (const shard of scope.slice(0, scope.length > 1 ? FIRST_TRIES : 1)) {
     let first;
     try {
+      if (!fits(firstFrom, shard.paths)) resetInstance(firstFrom);
       pf = await openBundles(shard.paths, firstFrom);
       if (mine !== generation) return;
       const early = ahead && ahead.pf === pf && ahead.key === aheadKey(filters, sort, term, shard.paths) ? await ahead.page : null;
@@ -1144,23 +1161,39 @@ let ahead = null;
 
 function searchAhead() {
   ahead = null;
-  if (!pool.pf) return;
+  // Not before `front` exists: the first words typed on a page opened with a search open it.
+  if (!front.pf) {
+    openFront();
+    return;
+  }
   const state = readForm();
   const query = analyseQuery(state.q, state.mode);
   if (query.empty || query.noWords) return;
   const { term, terms, filters, sort, scope } = searchOf(state, query);
   const shard = scope[0];
   if (!shard) return;
+  // A province that `front` has no room for waits for Enter, which starts a new instance for it.
+  if (!fits(front, shard.paths)) return;
   const key = aheadKey(filters, sort, term, shard.paths);
-  const pf = pool.pf;
+  const pf = front.pf;
   const mine = { key, pf, page: Promise.resolve(null) };
   mine.page = (async () => {
-    if ((await openBundles(shard.paths)) !== pf) return null;
+    if ((await openBundles(shard.paths, front)) !== pf) return null;
     const first = await firstResults(pf, term, terms, shard.paths, filters, sort);
     if (first.page || first.results.length === 0 || ahead !== mine) return first;
     return { ...first, page: await Promise.all(first.results.slice(0, PAGE_SIZE).map((r) => r.data())) };
   })().catch(() => null);
   ahead = mine;
+}
+
+/** Opens `front` with the bundle a search of every province starts with (the page is then ready for typing). */
+function openFront() {
+  if (front.pf || SHARDS.length === 0) return;
+  openBundles(SHARDS[0].paths, front)
+    .then(() => {
+      resultsSection.dataset['index'] = 'ready';
+    })
+    .catch((error) => console.error(error));
 }
 
 /** What makes two first-province searches the same. */
@@ -1255,17 +1288,8 @@ for (const fold of filterPanel.querySelectorAll('details[data-fold-key]')) {
     }
     if (unknown.length > 0) notesEl.prepend(paragraph(`链接中的筛选条件不存在，已忽略：${unknown.join('，')}。`));
   });
-  // While the reader types, open the bundle a search of every province starts with.
-  if (state.q === '' && !chosen && SHARDS.length > 0) {
-    const idle = window.requestIdleCallback ?? ((f) => setTimeout(f, 200));
-    idle(() => {
-      openBundles(SHARDS[0].paths)
-        // An empty search returns once the bundle's index and WebAssembly are loaded.
-        .then((pf) => pf.preload(''))
-        .then(() => {
-          resultsSection.dataset['index'] = 'ready';
-        })
-        .catch((error) => console.error(error));
-    });
-  }
+  // A page with nothing to show waits for a reader to type: `front` opens once it is idle. A
+  // page opened with a search opens it when the reader comes back to the search box.
+  if (state.q === '' && !chosen) (window.requestIdleCallback ?? ((f) => setTimeout(f, 200)))(openFront);
+  else input.addEventListener('focus', openFront, { once: true });
 }

@@ -198,6 +198,54 @@ describe('search over one bundle per province', () => {
     await page.close();
   });
 
+  it('after a search of every province, searches the next words as they are typed in the first province\'s bundle alone, not in every bundle open', async () => {
+    const page = await site.newPage();
+    const requests: string[] = [];
+    page.context().on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith('/pagefind/')) requests.push(path);
+    });
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('教体局')}`);
+    expect(await settled(page)).toMatch(/分属 2 个省份/);
+    expect(bundlesOf(requests)).toEqual(['37', '51']);
+    // Back in the search box, the reader types new words over the old.
+    await page.focus('#search-q');
+    await page.waitForFunction(() => document.getElementById('search-results-section')?.dataset['index'] === 'ready');
+    const from = requests.length;
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText('依申请公开');
+    // The first page's data are asked for once the words' search in 山东省 (37) is done: until
+    // then, no other bundle was searched (Pagefind loads a word's index chunks in every bundle it searches).
+    await expect.poll(() => requests.slice(from).findIndex((p) => p.includes('/fragment/')), { timeout: 5_000 }).toBeGreaterThan(0);
+    const beforeData = requests.slice(from, from + requests.slice(from).findIndex((p) => p.includes('/fragment/')));
+    expect(beforeData.filter((p) => p.includes('/index/'))).not.toEqual([]);
+    expect(bundlesOf(beforeData)).toEqual(['37']);
+    await page.keyboard.press('Enter');
+    expect(await settled(page)).toMatch(/^“依申请公开”：找到 \d+ 项结果，分属 2 个省份/);
+    await page.close();
+  });
+
+  it('searches first pages in an instance of at most four bundles: a province that does not fit starts a new one', async () => {
+    // The hostile site: 山东省 is four bundles (37, 37-2, 37-3, 37-4); the page opens 北京市's (11) for typing.
+    const page = await split.newPage();
+    const requests = pagefindRequests(page);
+    await page.goto(`${split.origin}/search/?q=${encodeURIComponent('教体局')}${province('山东省')}`);
+    await settled(page);
+    await page.focus('#search-q');
+    await page.waitForFunction(() => document.getElementById('search-results-section')?.dataset['index'] === 'ready');
+    expect(bundlesOf(requests)).toEqual(['11', '37', '37-2', '37-3', '37-4']);
+    const from = requests.length;
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText('依申请公开');
+    await page.keyboard.press('Enter');
+    expect(await settled(page)).toMatch(/^“依申请公开”（已筛选）：找到 \d+ 项结果/);
+    const after = requests.slice(from);
+    expect(after.filter((p) => /^\/pagefind\/37(-\d)?\/index\//.test(p))).not.toEqual([]);
+    // 北京市's bundle and 山东省's four do not fit in one such instance: 北京市's is not searched.
+    expect(after.filter((p) => p.startsWith('/pagefind/11/'))).toEqual([]);
+    await page.close();
+  });
+
   it('does not take the search begun as the words were typed for another one (a filter ticked since)', async () => {
     const page = await site.newPage();
     const fragments: string[] = [];
