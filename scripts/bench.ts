@@ -16,8 +16,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BASELINE_PAGE, BASELINE_PATH, BASELINE_TASKS } from './lib/bench/baseline.ts';
-import { DESKTOP_WIDTH, launch, measure, measureTyped, type Sample, type TypedSample } from './lib/bench/browser.ts';
-import { buildTable, kb, mb, queryTable, spread, targetTable, TYPED_PAUSE_MS, type QueryResult, type SizeResult } from './lib/bench/report.ts';
+import { DESKTOP_WIDTH, launch, measure, measureTyped, type Sample, type TypedOptions, type TypedSample } from './lib/bench/browser.ts';
+import { buildTable, kb, mb, NEXT_AFTER, queryTable, spread, targetTable, TYPED_PAUSE_MS, type QueryResult, type SizeResult } from './lib/bench/report.ts';
 import { runBuild } from './lib/bench/run-build.ts';
 import { largestCounty } from './lib/bench/search-page.ts';
 import { startServer } from './lib/bench/server.ts';
@@ -108,16 +108,23 @@ async function measureQueries(out: string, n: number): Promise<QueryResult[]> {
           breakdown: samples[0]!.breakdown,
         };
       };
-      const typed = async (pauseMs: number) => {
-        await measureTyped(browser, server, query.params, width, undefined, pauseMs);
+      const typed = async (options: TypedOptions) => {
+        await measureTyped(browser, server, query.params, { width, ...options });
         const samples: TypedSample[] = [];
-        for (let i = 0; i < runs; i++) samples.push(await measureTyped(browser, server, query.params, width, undefined, pauseMs));
+        for (let i = 0; i < runs; i++) samples.push(await measureTyped(browser, server, query.params, { width, ...options }));
         return { bytes: spread(samples.map((x) => x.bytes)), ms: spread(samples.map((x) => x.ms)), completeBytes: spread(samples.map((x) => x.completeBytes)), completeMs: spread(samples.map((x) => x.completeMs)) };
       };
-      const result: QueryResult = { name: query.name, path: search, search: await sample(search), baseline: await sample(baseline), typed: await typed(0) };
-      const typedPaused = await typed(TYPED_PAUSE_MS);
-      result.typedPaused = typedPaused;
-      say(`  ${query.name} (${query.params.map(([k, v]) => `${k}=${v}`).join('&')}): ${kb(result.search.bytes.median)}, ${result.search.ms.median.toFixed(0)} ms median, ${result.search.ms.p95.toFixed(0)} ms p95 (search alone ${result.search.searchMs.median.toFixed(0)} ms), complete ${kb(result.search.completeBytes.median)} ${result.search.completeMs.median.toFixed(0)} ms, ${result.search.results} results; typed on the open page ${kb(result.typed.bytes.median)}, ${result.typed.ms.median.toFixed(0)} ms (complete ${result.typed.completeMs.median.toFixed(0)} ms), Enter ${TYPED_PAUSE_MS} ms after the words ${typedPaused.ms.median.toFixed(0)} ms; baseline ${kb(result.baseline.bytes.median)}, ${result.baseline.ms.median.toFixed(0)} ms, ${result.baseline.results} results`);
+      const result: QueryResult = {
+        name: query.name,
+        path: search,
+        search: await sample(search),
+        baseline: await sample(baseline),
+        typed: await typed({}),
+        typedPaused: await typed({ pauseMs: TYPED_PAUSE_MS }),
+        typedNext: await typed({ after: NEXT_AFTER }),
+      };
+      const { typedPaused, typedNext } = result as Required<QueryResult>;
+      say(`  ${query.name} (${query.params.map(([k, v]) => `${k}=${v}`).join('&')}): ${kb(result.search.bytes.median)}, ${result.search.ms.median.toFixed(0)} ms median, ${result.search.ms.p95.toFixed(0)} ms p95 (search alone ${result.search.searchMs.median.toFixed(0)} ms), complete ${kb(result.search.completeBytes.median)} ${result.search.completeMs.median.toFixed(0)} ms, ${result.search.results} results; typed on the open page ${kb(result.typed.bytes.median)}, ${result.typed.ms.median.toFixed(0)} ms (complete ${result.typed.completeMs.median.toFixed(0)} ms), Enter ${TYPED_PAUSE_MS} ms after the words ${typedPaused.ms.median.toFixed(0)} ms, typed after a search of ${NEXT_AFTER} ${kb(typedNext.bytes.median)}, ${typedNext.ms.median.toFixed(0)} ms; baseline ${kb(result.baseline.bytes.median)}, ${result.baseline.ms.median.toFixed(0)} ms, ${result.baseline.results} results`);
       results.push(result);
     }
   } finally {

@@ -113,17 +113,35 @@ export interface TypedSample {
   completeMs: number;
 }
 
+/** How a typed search is made: Enter `pauseMs` after the words; `after`, the words of a search made before it on the same page (none: the page is opened without a query). */
+export interface TypedOptions {
+  width?: number;
+  timeoutMs?: number;
+  pauseMs?: number;
+  after?: string;
+}
+
 /**
- * Opens /search/ without a query in a fresh context, waits until the page has loaded the
- * index it opens while the reader types (data-index="ready"), ticks the filters (without the
- * search each tick would start), types the words as one input event (as an input method's
- * commit or a paste arrives) and presses Enter, at once or `pauseMs` later. Times count from
+ * Opens /search/ without a query in a fresh context (with `after`: opens the search of those
+ * words, waits until it is complete and puts the focus in the search box, as a reader coming
+ * back to it), waits until the page has loaded the index it opens while the reader types
+ * (data-index="ready"), ticks the filters (without the search each tick would start), types
+ * the words as one input event (as an input method's commit or a paste arrives; over the
+ * previous words, selected) and presses Enter, at once or `pauseMs` later. Times count from
  * the Enter, bytes from the typing.
  */
-export async function measureTyped(browser: Browser, server: BenchServer, params: [string, string][], width = DESKTOP_WIDTH, timeoutMs = 180_000, pauseMs = 0): Promise<TypedSample> {
-  return inMarkedPage(browser, `typed ${JSON.stringify(params)}`, width, async (page) => {
-    await page.goto(`${server.origin}/search/`, { waitUntil: 'load' });
+export async function measureTyped(browser: Browser, server: BenchServer, params: [string, string][], { width = DESKTOP_WIDTH, timeoutMs = 180_000, pauseMs = 0, after = '' }: TypedOptions = {}): Promise<TypedSample> {
+  return inMarkedPage(browser, `typed ${JSON.stringify(params)}${after ? ` after ${after}` : ''}`, width, async (page) => {
+    if (after) {
+      await page.goto(`${server.origin}/search/?q=${encodeURIComponent(after)}`, { waitUntil: 'load' });
+      await page.waitForFunction(() => (window as unknown as { __benchDone?: number }).__benchDone !== undefined, undefined, { timeout: timeoutMs, polling: 20 });
+      await page.focus('#search-q');
+    } else {
+      await page.goto(`${server.origin}/search/`, { waitUntil: 'load' });
+    }
     await page.waitForFunction(() => document.getElementById('search-results-section')?.dataset['index'] === 'ready', undefined, { timeout: timeoutMs, polling: 20 });
+    // The previous words are selected, so that the new ones replace them (before the Enter is watched for).
+    if (after) await page.keyboard.press('ControlOrMeta+A');
     // A folded filter list is unfolded first, as a reader would (the county list's checkboxes are
     // built then), and so is the filter panel, folded on a narrow screen.
     const keys = params.map(([key]) => key).filter((key) => key !== 'q');
@@ -132,6 +150,9 @@ export async function measureTyped(browser: Browser, server: BenchServer, params
       for (const fold of document.querySelectorAll<HTMLDetailsElement>('details[data-fold-key]')) if (keys.includes(fold.dataset['foldKey'] ?? '')) fold.open = true;
     }, keys);
     await page.waitForFunction((pairs) => pairs.every(([key, value]) => key === 'q' || [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].some((b) => b.name === key && b.value === value)), params, { timeout: timeoutMs, polling: 20 });
+    // A list unfolded after a search is counted for it (the filter panel is aria-busy meanwhile):
+    // a reader ticks a value once the counts show.
+    await page.waitForFunction(() => document.getElementById('search-filters')?.getAttribute('aria-busy') !== 'true', undefined, { timeout: timeoutMs, polling: 20 });
     server.resetBytes();
     const origin = await page.evaluate((pairs) => {
       const w = window as unknown as Record<string, number | undefined>;

@@ -3,10 +3,18 @@ import { spread, targetTable, type QueryResult, type SizeResult } from '../../..
 
 const at = (median: number) => ({ median, p95: median });
 
-function query(name: string, bytes: number, typedMs: number, searchMs: number, navigationMs: number, pausedMs?: number): QueryResult {
+function query(name: string, bytes: number, typedMs: number, searchMs: number, navigationMs: number, pausedMs?: number, nextMs?: number): QueryResult {
   const figures = { bytes: at(bytes), ms: at(navigationMs), searchMs: at(searchMs), completeBytes: at(bytes * 10), completeMs: at(navigationMs * 5), results: 1, breakdown: {} };
   const typed = (ms: number) => ({ bytes: at(bytes / 2), ms: at(ms), completeBytes: at(bytes), completeMs: at(ms * 5) });
-  return { name, path: `/search/?q=${name}`, search: figures, baseline: figures, typed: typed(typedMs), ...(pausedMs === undefined ? {} : { typedPaused: typed(pausedMs) }) };
+  return {
+    name,
+    path: `/search/?q=${name}`,
+    search: figures,
+    baseline: figures,
+    typed: typed(typedMs),
+    ...(pausedMs === undefined ? {} : { typedPaused: typed(pausedMs) }),
+    ...(nextMs === undefined ? {} : { typedNext: typed(nextMs) }),
+  };
 }
 
 function size(queries: QueryResult[], openData: Record<string, number>, wallSeconds = 343.4, peak = 3.2e9): SizeResult {
@@ -46,5 +54,16 @@ describe('bench report', () => {
     expect(met.find((r) => r[0]!.includes('Enter pressed with the words'))!.slice(1)).toEqual(['160 ms–190 ms (0 of 2 under 150 ms)', '**no**']);
     const slow = rows(targetTable(size([query('a', 180_000, 160, 200, 400, 151)], { 'data/tasks.json': 2_000_000 })));
     expect(slow.find((r) => r[0]!.includes('ms after the words'))![2]).toBe('**no**');
+  });
+
+  it('targetTable adds the typed search made as the reader\'s next search when it was measured', () => {
+    expect(rows(targetTable(size([query('a', 180_000, 160, 200, 400, 40)], { 'data/tasks.json': 2_000_000 }))).some((r) => r[0]!.includes('next search'))).toBe(false);
+    const met = rows(targetTable(size([query('a', 180_000, 160, 200, 400, 40, 90), query('b', 250_000, 190, 210, 420, 149, 140)], { 'data/tasks.json': 2_000_000 })));
+    const next = met.find((r) => r[0]!.includes('next search'))!;
+    expect(next[0]).toContain('乡村振兴');
+    expect(next.slice(1)).toEqual(['90 ms–140 ms (2 of 2 under 150 ms)', 'yes']);
+    expect(met.map((r) => r[0]).indexOf(next[0])).toBe(met.findIndex((r) => r[0]!.includes('ms after the words')) + 1);
+    const slow = rows(targetTable(size([query('a', 180_000, 160, 200, 400, 40, 150)], { 'data/tasks.json': 2_000_000 })));
+    expect(slow.find((r) => r[0]!.includes('next search'))!.slice(1)).toEqual(['150 ms–150 ms (0 of 1 under 150 ms)', '**no**']);
   });
 });
