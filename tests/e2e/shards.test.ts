@@ -427,6 +427,31 @@ describe('the county list, folded on a site of many counties (the hostile site: 
   /** Each county's records (its tasks and its notices), by its 县区 value. */
   const total = (county: string) => notices.filter((n) => countyValue(n.jurisdiction) === county).reduce((sum, n) => sum + n.taskCount + 1, 0);
 
+  it('unfolded, lays out only the counties near the screen, the others still named to assistive technology and reached by Tab', async () => {
+    // A screen 120 px high, so that the hostile site's nine counties do not all fit near it.
+    const page = await split.newPage();
+    await page.setViewportSize({ width: 1280, height: 120 });
+    await page.goto(`${split.origin}/search/`);
+    await page.click('details[data-fold-key="县区"] > summary');
+    const rows = page.locator('fieldset[data-filter-key="县区"] li');
+    await expect.poll(() => rows.count()).toBeGreaterThan(4);
+    const laidOut = () => rows.evaluateAll((items) => items.map((li) => li.querySelector('label')!.checkVisibility({ contentVisibilityAuto: true })));
+    const before = await laidOut();
+    expect(before[0]).toBe(true);
+    expect(before.at(-1)).toBe(false);
+    const names = await rows.evaluateAll((items) => items.map((li) => li.querySelector('label')!.textContent));
+    const snapshot = await page.locator('fieldset[data-filter-key="县区"]').ariaSnapshot();
+    for (const name of names) expect(snapshot).toContain(`checkbox "${name}"`);
+    // Tab from the one before the last reaches the last, which is then laid out, and Space ticks it.
+    await rows.nth(names.length - 2).locator('input').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).labels?.[0]?.textContent)).toBe(names.at(-1));
+    await expect.poll(async () => (await laidOut()).at(-1)).toBe(true);
+    await page.keyboard.press('Space');
+    expect(await rows.last().locator('input').isChecked()).toBe(true);
+    await page.close();
+  });
+
   it('has no checkbox until unfolded; unfolded from the keyboard, offers its finder, then lists every county with its count, and Space on the first searches it alone', async () => {
     const page = await split.newPage();
     const requests = pagefindRequests(page);
