@@ -114,16 +114,16 @@ async function measureQueries(out: string, n: number): Promise<QueryResult[]> {
         for (let i = 0; i < runs; i++) samples.push(await measureTyped(browser, server, query.params, { width, ...options }));
         return { bytes: spread(samples.map((x) => x.bytes)), ms: spread(samples.map((x) => x.ms)), completeBytes: spread(samples.map((x) => x.completeBytes)), completeMs: spread(samples.map((x) => x.completeMs)) };
       };
-      const result: QueryResult = {
-        name: query.name,
-        path: search,
+      // Measured in this order: opened with the URL, the baseline, then the three typed measures.
+      const figures = {
         search: await sample(search),
         baseline: await sample(baseline),
         typed: await typed({}),
         typedPaused: await typed({ pauseMs: TYPED_PAUSE_MS }),
         typedNext: await typed({ after: NEXT_AFTER }),
       };
-      const { typedPaused, typedNext } = result as Required<QueryResult>;
+      const { typedPaused, typedNext } = figures;
+      const result: QueryResult = { name: query.name, path: search, ...figures };
       say(`  ${query.name} (${query.params.map(([k, v]) => `${k}=${v}`).join('&')}): ${kb(result.search.bytes.median)}, ${result.search.ms.median.toFixed(0)} ms median, ${result.search.ms.p95.toFixed(0)} ms p95 (search alone ${result.search.searchMs.median.toFixed(0)} ms), complete ${kb(result.search.completeBytes.median)} ${result.search.completeMs.median.toFixed(0)} ms, ${result.search.results} results; typed on the open page ${kb(result.typed.bytes.median)}, ${result.typed.ms.median.toFixed(0)} ms (complete ${result.typed.completeMs.median.toFixed(0)} ms), Enter ${TYPED_PAUSE_MS} ms after the words ${typedPaused.ms.median.toFixed(0)} ms, typed after a search of ${NEXT_AFTER} ${kb(typedNext.bytes.median)}, ${typedNext.ms.median.toFixed(0)} ms; baseline ${kb(result.baseline.bytes.median)}, ${result.baseline.ms.median.toFixed(0)} ms, ${result.baseline.results} results`);
       results.push(result);
     }
