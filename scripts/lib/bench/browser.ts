@@ -57,8 +57,11 @@ const MARK_DONE = `(() => {
   new MutationObserver(() => {
     const section = document.getElementById('search-results-section');
     if (section && section.getAttribute('aria-busy') === 'true' && window.__benchStart === undefined) window.__benchStart = performance.now();
-    if (section && section.dataset.stage) first();
-    if (section && section.getAttribute('aria-busy') === 'false') {
+    // Only a search started since the marks were last cleared counts (a page measured after an
+    // earlier search still shows that one's results while the next words are typed).
+    const searching = section && window.__benchStart !== undefined;
+    if (searching && section.dataset.stage) first();
+    if (searching && section.getAttribute('aria-busy') === 'false') {
       const list = document.getElementById('search-results');
       const status = document.getElementById('search-status');
       if ((list && list.children.length > 0) || (status && status.textContent.trim() !== '')) done();
@@ -109,77 +112,120 @@ export interface TypedSample {
   bytes: number;
   /** Milliseconds from pressing enter until the first results showed. */
   ms: number;
-  completeBytes: number;
-  completeMs: number;
+  /** Bytes and milliseconds (from the Enter) until the search was complete; absent when not waited for. */
+  completeBytes?: number;
+  completeMs?: number;
 }
 
-/** How a typed search is made: Enter `pauseMs` after the words; `after`, the words of a search made before it on the same page (none: the page is opened without a query). */
+/**
+ * How a typed search is made: Enter `pauseMs` after the words; `after`, the words of a search
+ * made before it on the same page (none: the page is opened without a query); `complete`:
+ * whether to wait until the search is complete (else the page is closed at its first results).
+ */
 export interface TypedOptions {
   width?: number;
   timeoutMs?: number;
   pauseMs?: number;
   after?: string;
+  complete?: boolean;
+  /**
+   * The letters the reader types in an input method before it commits the words (their pinyin),
+   * one key every `keyMs`: the page sees the composition as it would from a reader's input
+   * method, and searches nothing until the commit. Without it the words arrive as one input
+   * event, as a paste does.
+   */
+  composing?: { letters: string; keyMs: number };
 }
 
 /**
  * Opens /search/ without a query in a fresh context (with `after`: opens the search of those
- * words, waits until it is complete and puts the focus in the search box, as a reader coming
- * back to it), waits until the page has loaded the index it opens while the reader types
- * (data-index="ready"), ticks the filters (without the search each tick would start), types
- * the words as one input event (as an input method's commit or a paste arrives; over the
- * previous words, selected) and presses Enter, at once or `pauseMs` later. Times count from
- * the Enter, bytes from the typing.
+ * words and waits until it is complete), waits until the page has loaded the index it opens
+ * while the reader types (data-index="ready"), ticks the filters as a reader does (a click on
+ * each checkbox, after unfolding its list; each tick searches, and the bench waits until that
+ * search and its counts are shown, as a reader looks at them before typing), puts the focus in
+ * the search box, types the words (with `composing`, as a reader's input method: the pinyin
+ * letters one by one, then the commit; else as one input event, as a paste arrives; over the
+ * previous words, selected) and presses Enter, at once or `pauseMs` later.
+ * Times count from the Enter, bytes from the typing.
  */
-export async function measureTyped(browser: Browser, server: BenchServer, params: [string, string][], { width = DESKTOP_WIDTH, timeoutMs = 180_000, pauseMs = 0, after = '' }: TypedOptions = {}): Promise<TypedSample> {
+export async function measureTyped(browser: Browser, server: BenchServer, params: [string, string][], { width = DESKTOP_WIDTH, timeoutMs = 180_000, pauseMs = 0, after = '', complete = true, composing }: TypedOptions = {}): Promise<TypedSample> {
   return inMarkedPage(browser, `typed ${JSON.stringify(params)}${after ? ` after ${after}` : ''}`, width, async (page) => {
-    if (after) {
-      await page.goto(`${server.origin}/search/?q=${encodeURIComponent(after)}`, { waitUntil: 'load' });
-      await page.waitForFunction(() => (window as unknown as { __benchDone?: number }).__benchDone !== undefined, undefined, { timeout: timeoutMs, polling: 20 });
-      await page.focus('#search-q');
-    } else {
-      await page.goto(`${server.origin}/search/`, { waitUntil: 'load' });
+    const until = (mark: '__benchFirst' | '__benchDone') => page.waitForFunction((mark) => (window as unknown as Record<string, number | undefined>)[mark] !== undefined, mark, { timeout: timeoutMs, polling: 20 });
+    await page.goto(`${server.origin}/search/${after ? `?q=${encodeURIComponent(after)}` : ''}`, { waitUntil: 'load' });
+    const ready = () => page.waitForFunction(() => document.getElementById('search-results-section')?.dataset['index'] === 'ready', undefined, { timeout: timeoutMs, polling: 20 });
+    // A page opened without a query opens its bundle for typing while idle; one opened with a
+    // query, when the reader comes back to the search box (below).
+    await (after ? until('__benchDone') : ready());
+    const filters = params.filter(([key]) => key !== 'q');
+    if (filters.length > 0) {
+      // The filter panel (folded on a narrow screen) and each folded list holding a value are
+      // unfolded first, as a reader would (the county list's checkboxes are built then).
+      const keys = filters.map(([key]) => key);
+      await page.evaluate((keys) => {
+        (document.getElementById('search-filters') as HTMLDetailsElement).open = true;
+        for (const fold of document.querySelectorAll<HTMLDetailsElement>('details[data-fold-key]')) if (keys.includes(fold.dataset['foldKey'] ?? '')) fold.open = true;
+      }, keys);
+      for (const [key, value] of filters) {
+        const box = page.locator(`input[type="checkbox"][name="${key}"][value="${value}"]`);
+        // Scrolled to first, as a reader does: the rows of a long list are laid out only near the
+        // screen. A value the previous search's counts hide (none of its results there) cannot be
+        // clicked: it is ticked by script, without the search a tick starts.
+        const listed = await box.evaluate((element) => {
+          element.scrollIntoView({ block: 'center' });
+          if (element.closest('[hidden]') === null) return true;
+          (element as HTMLInputElement).checked = true;
+          return false;
+        }, undefined, { timeout: timeoutMs });
+        if (!listed) continue;
+        await box.check({ timeout: timeoutMs });
+        // The tick's search shown, and the filter panel counted for it.
+        await page.waitForFunction(() => document.getElementById('search-results-section')?.getAttribute('aria-busy') === 'false' && document.getElementById('search-filters')?.getAttribute('aria-busy') !== 'true', undefined, { timeout: timeoutMs, polling: 20 });
+      }
     }
-    await page.waitForFunction(() => document.getElementById('search-results-section')?.dataset['index'] === 'ready', undefined, { timeout: timeoutMs, polling: 20 });
+    await page.focus('#search-q');
+    await ready();
     // The previous words are selected, so that the new ones replace them (before the Enter is watched for).
     if (after) await page.keyboard.press('ControlOrMeta+A');
-    // A folded filter list is unfolded first, as a reader would (the county list's checkboxes are
-    // built then), and so is the filter panel, folded on a narrow screen.
-    const keys = params.map(([key]) => key).filter((key) => key !== 'q');
-    await page.evaluate((keys) => {
-      if (keys.length > 0) (document.getElementById('search-filters') as HTMLDetailsElement).open = true;
-      for (const fold of document.querySelectorAll<HTMLDetailsElement>('details[data-fold-key]')) if (keys.includes(fold.dataset['foldKey'] ?? '')) fold.open = true;
-    }, keys);
-    await page.waitForFunction((pairs) => pairs.every(([key, value]) => key === 'q' || [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].some((b) => b.name === key && b.value === value)), params, { timeout: timeoutMs, polling: 20 });
-    // A list unfolded after a search is counted for it (the filter panel is aria-busy meanwhile):
-    // a reader ticks a value once the counts show.
-    await page.waitForFunction(() => document.getElementById('search-filters')?.getAttribute('aria-busy') !== 'true', undefined, { timeout: timeoutMs, polling: 20 });
     server.resetBytes();
-    const origin = await page.evaluate((pairs) => {
+    const origin = await page.evaluate(() => {
       const w = window as unknown as Record<string, number | undefined>;
       for (const key of ['__benchFirst', '__benchDone', '__benchStart', '__benchEnter']) w[key] = undefined;
-      for (const [key, value] of pairs) {
-        if (key === 'q') continue;
-        const box = [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find((b) => b.name === key && b.value === value);
-        if (!box) throw new Error(`no filter ${key}=${value} on the page`);
-        box.checked = true;
-      }
-      const input = document.getElementById('search-q') as HTMLInputElement;
+      const input = document.getElementById('search-q')!;
       input.addEventListener('keydown', () => (w['__benchEnter'] = performance.now()), { once: true, capture: true });
-      input.focus();
+      (window as unknown as { __benchCommitted: Promise<void> }).__benchCommitted = new Promise((resolve) => input.addEventListener('compositionend', () => resolve(), { once: true }));
       return performance.timeOrigin;
-    }, params);
-    // The words arrive as one input event, as an input method's commit or a paste does, then Enter.
-    await page.keyboard.insertText(params.find(([key]) => key === 'q')?.[1] ?? '');
+    });
+    const words = params.find(([key]) => key === 'q')?.[1] ?? '';
+    // Chromium's input method interface: each key updates the composition, then the words are committed.
+    const cdp = composing ? await page.context().newCDPSession(page) : null;
+    if (composing && cdp) {
+      for (let n = 1; n <= composing.letters.length; n++) {
+        await cdp.send('Input.imeSetComposition', { text: composing.letters.slice(0, n), selectionStart: n, selectionEnd: n });
+        await page.waitForTimeout(composing.keyMs);
+      }
+      await cdp.send('Input.insertText', { text: words });
+      // Enter is the reader's next key: it comes once the page has the words (a key pressed
+      // while the input method is still composing goes to the input method, not the page).
+      await page.evaluate(() => (window as unknown as { __benchCommitted: Promise<void> }).__benchCommitted);
+    } else {
+      // The words arrive as one input event, as a paste does.
+      await page.keyboard.insertText(words);
+    }
+    // Enter, at once or after a pause.
     if (pauseMs > 0) await page.waitForTimeout(pauseMs);
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => (window as unknown as { __benchDone?: number }).__benchDone !== undefined, undefined, { timeout: timeoutMs, polling: 20 });
+    await until(complete ? '__benchDone' : '__benchFirst');
     const completeBytes = server.bytes();
     const { first, done, start, searched } = await page.evaluate(() => {
-      const w = window as unknown as { __benchFirst: number; __benchDone: number; __benchEnter: number; __benchStart?: number };
+      const w = window as unknown as { __benchFirst: number; __benchDone?: number; __benchEnter: number; __benchStart?: number };
       return { first: w.__benchFirst, done: w.__benchDone, start: w.__benchEnter, searched: w.__benchStart };
     });
     if (searched !== undefined && searched < start) throw new Error(`typed ${JSON.stringify(params)}: the search started before Enter was pressed`);
-    return { bytes: first === done ? completeBytes : server.bytesUntil(origin + first), ms: first - start, completeBytes, completeMs: done - start };
+    await cdp?.detach();
+    const value = await page.inputValue('#search-q');
+    if (value !== words) throw new Error(`typed ${JSON.stringify(params)}: the search box holds ${JSON.stringify(value)}, not the words typed`);
+    const bytes = first === done ? completeBytes : server.bytesUntil(origin + first);
+    return complete && done !== undefined ? { bytes, ms: first - start, completeBytes, completeMs: done - start } : { bytes, ms: first - start };
   });
 }
 
