@@ -92,7 +92,7 @@ let pagefindModule = null;
  * of its opening) and those open. Pagefind searches every bundle an instance holds, whatever
  * the filters, so the first page of a search (its first province, searched as the words are
  * typed too) has instances of its own that hold few bundles: `front`, in Pagefind's worker,
- * opened while the page waits for a reader (the first province of a search of every province);
+ * opened while the page waits for a reader (the first province the filters then ticked allow);
  * before it exists (a page opened with a query), `quick`, on the main thread, since the worker's
  * script must be fetched and started before it asks for any file of the index (~80–110 ms of
  * ~400 in a measurement on a slow day). Each keeps at most FRONT_BUNDLES bundles. `pool`, in
@@ -1197,12 +1197,16 @@ function searchAhead() {
 const WARM_UP_WORD = '完成';
 
 /**
- * Opens `front` with the bundle a search of every province starts with and makes its unseen
- * first search (WARM_UP_WORD); the page is then ready for typing (data-index="ready").
+ * Opens `front` with the bundle the next search starts with, as the filters ticked now limit
+ * it (a search of every province: the first province's), and makes its unseen first search
+ * (WARM_UP_WORD); the page is then ready for typing (data-index="ready"). Opened with a
+ * province the filters leave out, `front` would have to open the one they keep too when the
+ * words come, and search both (Pagefind searches every bundle an instance holds).
  */
 function openFront() {
   if (front.pf || SHARDS.length === 0) return;
-  openBundles(SHARDS[0].paths, front)
+  const shard = scopeOf(readForm().filters)[0] ?? SHARDS[0];
+  openBundles(shard.paths, front)
     .then((pf) => pf.search(WARM_UP_WORD))
     .then((found) => found.results[0]?.data())
     .then(() => {
