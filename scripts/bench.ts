@@ -16,10 +16,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BASELINE_PAGE, BASELINE_PATH, BASELINE_TASKS } from './lib/bench/baseline.ts';
+import { FLOOR_PAGE, FLOOR_PATH } from './lib/bench/floor.ts';
 import { DESKTOP_WIDTH, launch, measure, measureTyped, type Sample, type TypedOptions, type TypedSample } from './lib/bench/browser.ts';
 import { buildTable, kb, mb, NEXT_AFTER, PINYIN, queryTable, spread, targetTable, TYPED_PAUSE_MS, type QueryResult, type SizeResult, type TypedFigures } from './lib/bench/report.ts';
 import { runBuild } from './lib/bench/run-build.ts';
-import { largestCounty } from './lib/bench/search-page.ts';
+import { firstBundle, largestCounty } from './lib/bench/search-page.ts';
 import { startServer } from './lib/bench/server.ts';
 import { ROOT } from './lib/registries.ts';
 
@@ -85,19 +86,27 @@ function queries(county: string): { name: string; params: [string, string][] }[]
 }
 
 async function measureQueries(out: string, n: number): Promise<QueryResult[]> {
-  const county = largestCounty(readFileSync(join(out, 'search', 'index.html'), 'utf8'));
-  const server = await startServer(out, { [BASELINE_PATH]: { body: BASELINE_PAGE, type: 'text/html; charset=utf-8' }, [BASELINE_TASKS]: { file: baselineTasksFile(out, n) } });
+  const searchPage = readFileSync(join(out, 'search', 'index.html'), 'utf8');
+  const county = largestCounty(searchPage);
+  const server = await startServer(out, {
+    [BASELINE_PATH]: { body: BASELINE_PAGE, type: 'text/html; charset=utf-8' },
+    [BASELINE_TASKS]: { file: baselineTasksFile(out, n) },
+    [FLOOR_PATH]: { body: FLOOR_PAGE, type: 'text/html; charset=utf-8' },
+  });
   const browser = await launch();
   const results: QueryResult[] = [];
   try {
     for (const query of queries(county)) {
       const search = `/search/?${new URLSearchParams(query.params)}`;
       const baseline = `${BASELINE_PATH}?${new URLSearchParams(query.params)}`;
+      const floor = `${FLOOR_PATH}?${new URLSearchParams([['bundle', firstBundle(searchPage, query.params)], ...query.params])}`;
       const sample = async (path: string) => {
         // One unmeasured load first: the server's gzip cache and the OS file cache are warm for every measured run.
         await measure(browser, server, path, width);
         const samples: Sample[] = [];
         for (let i = 0; i < runs; i++) samples.push(await measure(browser, server, path, width));
+        const failed = samples.find((x) => x.error !== undefined);
+        if (failed) fail(`${path}: the page failed: ${failed.error}`);
         return {
           bytes: spread(samples.map((x) => x.bytes)),
           ms: spread(samples.map((x) => x.ms)),
@@ -121,10 +130,11 @@ async function measureQueries(out: string, n: number): Promise<QueryResult[]> {
         const completeMs = samples.flatMap((x) => x.completeMs ?? []);
         return completeMs.length === samples.length ? { ...figures, completeBytes: spread(completeBytes), completeMs: spread(completeMs) } : figures;
       };
-      // Measured in this order: opened with the URL, the baseline, then the three typed measures.
+      // Measured in this order: opened with the URL, the baseline, Pagefind alone, then the three typed measures.
       const figures = {
         search: await sample(search),
         baseline: await sample(baseline),
+        floor: await sample(floor),
         typed: await typed({}),
         // Only the first waits for the complete answer (its own column); the other two stop at the first results.
         typedPaused: await typed({ pauseMs: TYPED_PAUSE_MS, complete: false }),
@@ -132,7 +142,7 @@ async function measureQueries(out: string, n: number): Promise<QueryResult[]> {
       };
       const { typedPaused, typedNext } = figures;
       const result: QueryResult = { name: query.name, path: search, ...figures };
-      say(`  ${query.name} (${query.params.map(([k, v]) => `${k}=${v}`).join('&')}): ${kb(result.search.bytes.median)}, ${result.search.ms.median.toFixed(0)} ms median, ${result.search.ms.p95.toFixed(0)} ms p95 (search alone ${result.search.searchMs.median.toFixed(0)} ms), complete ${kb(result.search.completeBytes.median)} ${result.search.completeMs.median.toFixed(0)} ms, ${result.search.results} results; typed on the open page ${kb(result.typed.bytes.median)}, ${result.typed.ms.median.toFixed(0)} ms (complete ${result.typed.completeMs?.median.toFixed(0) ?? '–'} ms), Enter ${TYPED_PAUSE_MS} ms after the words ${typedPaused.ms.median.toFixed(0)} ms, typed after a search of ${NEXT_AFTER} ${kb(typedNext.bytes.median)}, ${typedNext.ms.median.toFixed(0)} ms; baseline ${kb(result.baseline.bytes.median)}, ${result.baseline.ms.median.toFixed(0)} ms, ${result.baseline.results} results`);
+      say(`  ${query.name} (${query.params.map(([k, v]) => `${k}=${v}`).join('&')}): ${kb(result.search.bytes.median)}, ${result.search.ms.median.toFixed(0)} ms median, ${result.search.ms.p95.toFixed(0)} ms p95 (search alone ${result.search.searchMs.median.toFixed(0)} ms), complete ${kb(result.search.completeBytes.median)} ${result.search.completeMs.median.toFixed(0)} ms, ${result.search.results} results; typed on the open page ${kb(result.typed.bytes.median)}, ${result.typed.ms.median.toFixed(0)} ms (complete ${result.typed.completeMs?.median.toFixed(0) ?? '–'} ms), Enter ${TYPED_PAUSE_MS} ms after the words ${typedPaused.ms.median.toFixed(0)} ms, typed after a search of ${NEXT_AFTER} ${kb(typedNext.bytes.median)}, ${typedNext.ms.median.toFixed(0)} ms; baseline ${kb(result.baseline.bytes.median)}, ${result.baseline.ms.median.toFixed(0)} ms, ${result.baseline.results} results; Pagefind alone ${result.floor?.ms.median.toFixed(0)} ms`);
       results.push(result);
     }
   } finally {

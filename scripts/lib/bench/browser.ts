@@ -29,6 +29,8 @@ export interface Sample {
   searchMs: number;
   /** The number of results the page reports. */
   results: number | null;
+  /** What a reference page (baseline, Pagefind alone) reports as its failure (data-error on <body>), if it failed. */
+  error?: string;
   /** Body bytes by kind of file (page, scripts, Pagefind's wasm, index, filters, fragments, data): until complete, and until the first results. */
   breakdown: Record<string, { requests: number; bytes: number; firstRequests: number; firstBytes: number }>;
 }
@@ -86,9 +88,9 @@ export async function measure(browser: Browser, server: BenchServer, path: strin
     await page.waitForFunction(() => (window as unknown as { __benchDone?: number }).__benchDone !== undefined, undefined, { timeout: timeoutMs, polling: 20 });
     const completeBytes = server.bytes();
     const requests = server.requests();
-    const { ms, completeMs, start, origin, status } = await page.evaluate(() => {
+    const { ms, completeMs, start, origin, status, error } = await page.evaluate(() => {
       const w = window as unknown as { __benchFirst: number; __benchDone: number; __benchStart?: number };
-      return { ms: w.__benchFirst, completeMs: w.__benchDone, start: w.__benchStart ?? 0, origin: performance.timeOrigin, status: document.getElementById('search-status')?.textContent ?? document.body.dataset.count ?? '' };
+      return { ms: w.__benchFirst, completeMs: w.__benchDone, start: w.__benchStart ?? 0, origin: performance.timeOrigin, status: document.getElementById('search-status')?.textContent ?? document.body.dataset.count ?? '', error: document.body.dataset.error };
     });
     const count = /找到 (\d+) 项结果|^(\d+)$/.exec(status.trim());
     const bytes = ms === completeMs ? completeBytes : server.bytesUntil(origin + ms);
@@ -102,7 +104,7 @@ export async function measure(browser: Browser, server: BenchServer, path: strin
         kind.firstBytes += r.bytes;
       }
     }
-    return { bytes, ms, completeBytes, completeMs, searchMs: ms - start, results: count ? Number(count[1] ?? count[2]) : /没有找到/.test(status) ? 0 : null, breakdown };
+    return { bytes, ms, completeBytes, completeMs, searchMs: ms - start, results: count ? Number(count[1] ?? count[2]) : /没有找到/.test(status) ? 0 : null, breakdown, ...(error === undefined ? {} : { error }) };
   });
 }
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { spread, targetTable, type QueryResult, type SizeResult } from '../../../scripts/lib/bench/report.ts';
+import { queryTable, spread, targetTable, type QueryResult, type SizeResult } from '../../../scripts/lib/bench/report.ts';
 
 const at = (median: number) => ({ median, p95: median });
 
-function query(name: string, bytes: number, typedMs: number, searchMs: number, navigationMs: number, pausedMs?: number, nextMs?: number): QueryResult {
+function query(name: string, bytes: number, typedMs: number, searchMs: number, navigationMs: number, pausedMs?: number, nextMs?: number, floorMs?: number): QueryResult {
   const figures = { bytes: at(bytes), ms: at(navigationMs), searchMs: at(searchMs), completeBytes: at(bytes * 10), completeMs: at(navigationMs * 5), results: 1, breakdown: {} };
   const typed = (ms: number) => ({ bytes: at(bytes / 2), ms: at(ms), completeBytes: at(bytes), completeMs: at(ms * 5) });
   return {
@@ -14,6 +14,7 @@ function query(name: string, bytes: number, typedMs: number, searchMs: number, n
     typed: typed(typedMs),
     ...(pausedMs === undefined ? {} : { typedPaused: typed(pausedMs) }),
     ...(nextMs === undefined ? {} : { typedNext: typed(nextMs) }),
+    ...(floorMs === undefined ? {} : { floor: { ...figures, ms: { median: floorMs, p95: floorMs + 30 } } }),
   };
 }
 
@@ -65,5 +66,18 @@ describe('bench report', () => {
     expect(met.map((r) => r[0]).indexOf(next[0])).toBe(met.findIndex((r) => r[0]!.includes('ms after the words')) + 1);
     const slow = rows(targetTable(size([query('a', 180_000, 160, 200, 400, 40, 150)], { 'data/tasks.json': 2_000_000 })));
     expect(slow.find((r) => r[0]!.includes('next search'))!.slice(1)).toEqual(['150 ms–150 ms (0 of 1 under 150 ms)', '**no**']);
+  });
+
+  it('shows Pagefind alone on a bare page beside the page opened with its URL, when it was measured', () => {
+    const fromNavigation = (table: string) => rows(table).find((r) => r[0]!.includes('from navigation'))!;
+    expect(fromNavigation(targetTable(size([query('a', 180_000, 90, 200, 400)], { 'data/tasks.json': 2_000_000 })))[1]).toBe('400 ms–400 ms (0 of 1)');
+    const both = size([query('a', 180_000, 90, 200, 400, 40, 90, 260), query('b', 250_000, 140, 210, 420, 40, 90, 140)], { 'data/tasks.json': 2_000_000 });
+    // A reference, not a target: the row is met or not on the site's own figures.
+    expect(fromNavigation(targetTable(both)).slice(1)).toEqual(['400 ms–420 ms (0 of 2); Pagefind alone on a bare page: 140 ms–260 ms (1 of 2)', '**no**']);
+    const table = queryTable([both]).split('\n');
+    const column = table[0]!.split(' | ').findIndex((cell) => cell.startsWith('Pagefind alone'));
+    expect(column).toBeGreaterThan(0);
+    expect(rows(queryTable([both])).map((r) => r[column])).toEqual(['260 ms / 290 ms', '140 ms / 170 ms']);
+    expect(rows(queryTable([size([query('a', 180_000, 90, 200, 400)], {})]))[0]![column]).toBe('–');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { largestCounty } from '../../../scripts/lib/bench/search-page.ts';
+import { firstBundle, largestCounty } from '../../../scripts/lib/bench/search-page.ts';
 
 const page = (config: unknown) =>
   `<!DOCTYPE html><html><body><form id="search-form"></form><script type="application/json" id="search-config">${JSON.stringify(config).replace(/</g, '\\u003c')}</script><script type="module" src="/scripts/search.js"></script></body></html>`;
@@ -17,5 +17,30 @@ describe('largestCounty', () => {
   it('names the page and what it expected when the config or its counties are missing', () => {
     expect(() => largestCounty('<html></html>')).toThrow('search/index.html: no <script id="search-config">');
     expect(() => largestCounty(page({ lists: {} }))).toThrow('the config lists no 县区 values');
+  });
+});
+
+describe('firstBundle', () => {
+  const shards = [
+    { province: '北京市', paths: ['/pagefind/11/'], years: [2024, 2022] },
+    { province: '辽宁省', paths: ['/pagefind/21/', '/pagefind/21-2/'], years: [2023, 2022] },
+    { province: '山东省', paths: ['/pagefind/37/'], years: [2023] },
+  ];
+  const lists = { 县区: [['铁西区（沈阳市）', 61, '辽宁省'], ['冠县', 52, '山东省']] };
+  const searchPage = page({ shards, lists });
+
+  it('is the first bundle of the first province in code order, for a query of every province', () => {
+    expect(firstBundle(searchPage, [['q', '适老化']])).toBe('/pagefind/11/');
+  });
+
+  it('follows the county, the year and the province as the search page reads them', () => {
+    expect(firstBundle(searchPage, [['q', '适老化'], ['县区', '冠县']])).toBe('/pagefind/37/');
+    expect(firstBundle(searchPage, [['q', '适老化'], ['年度', '2023']])).toBe('/pagefind/21/');
+    expect(firstBundle(searchPage, [['q', '适老化'], ['省份', '山东省'], ['年度', '2023']])).toBe('/pagefind/37/');
+  });
+
+  it('names what it could not find', () => {
+    expect(() => firstBundle(searchPage, [['q', 'x'], ['县区', '无此县']])).toThrow('no 县区 value 无此县');
+    expect(() => firstBundle(searchPage, [['q', 'x'], ['年度', '2019']])).toThrow('no bundle in the config for q=x&%E5%B9%B4%E5%BA%A6=2019');
   });
 });
