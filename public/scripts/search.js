@@ -21,8 +21,8 @@ const COUNTY_KEY = config.countyKey ?? '县区';
 /**
  * Filter lists the page does not hold as HTML (the counties): key → [value, count, province].
  * A county's value is its name, with its prefecture where the name is shared (铁西区（沈阳市）).
- * Their checkboxes are built when the list is first unfolded, at once when it starts open or a
- * value of it is ticked.
+ * Their checkboxes are built when the list is first unfolded, at once when it starts open, and
+ * once the page is idle when a value of it is ticked (a link's county: see `unbuiltTicks`).
  * @type {Record<string, [string, number, string][]>}
  */
 const LISTS = config.lists ?? {};
@@ -149,10 +149,25 @@ function listBuilt(key) {
   return (listElement(key)?.childElementCount ?? 0) > 0;
 }
 
-/** Builds the checkboxes of a list held in LISTS (once), unticked, with the counts last shown. */
+/**
+ * Values of lists held in LISTS that the state shown ticks before their checkboxes exist: a
+ * link's county is searched at once, and its list built once the page is idle (1,600
+ * checkboxes at 2,800 notices, and their layout, would otherwise come before the search).
+ * @type {Record<string, string[]>}
+ */
+let unbuiltTicks = {};
+
+/** Calls `f` once the page is idle (200 ms later where the browser cannot tell). */
+function whenIdle(f) {
+  (window.requestIdleCallback ?? ((g) => setTimeout(g, 200)))(() => f());
+}
+
+/** Builds the checkboxes of a list held in LISTS (once), ticked as `unbuiltTicks` says, with the counts last shown. */
 function buildList(key) {
   const list = listElement(key);
   if (!list || listBuilt(key) || !LISTS[key]) return;
+  const ticked = unbuiltTicks[key] ?? [];
+  delete unbuiltTicks[key];
   const k = FILTER_KEYS.indexOf(key);
   const boxes = [];
   const items = LISTS[key].map(([value, count], i) => {
@@ -164,6 +179,7 @@ function buildList(key) {
     box.name = key;
     box.value = value;
     box.dataset['count'] = String(count);
+    box.checked = ticked.includes(value);
     const label = document.createElement('label');
     label.htmlFor = box.id;
     const shown = document.createElement('span');
@@ -323,6 +339,7 @@ function readForm() {
   const filters = {};
   for (const key of FILTER_KEYS) filters[key] = [];
   for (const box of checkboxes) if (box.checked) filters[box.name]?.push(box.value);
+  for (const [key, values] of Object.entries(unbuiltTicks)) filters[key]?.push(...values);
   return { q: input.value, filters, mode };
 }
 
@@ -349,15 +366,19 @@ function applyState(state) {
       ),
     ];
   }
-  for (const key of Object.keys(LISTS)) if (state.filters[key]?.length > 0) buildList(key);
+  // A value of a list not built yet is checked against the list's data.
+  const known = (key, value) => (key in LISTS && !listBuilt(key) ? LISTS[key].some(([v]) => v === value) : checkboxes.some((b) => b.name === key && b.value === value));
   const unknown = [];
   for (const key of FILTER_KEYS) {
     for (const value of state.filters[key]) {
-      if (!checkboxes.some((b) => b.name === key && b.value === value)) unknown.push(`${key}：${value}`);
+      if (!known(key, value)) unknown.push(`${key}：${value}`);
     }
   }
+  for (const key of FILTER_KEYS) state.filters[key] = state.filters[key].filter((v) => known(key, v));
   for (const box of checkboxes) box.checked = state.filters[box.name]?.includes(box.value) ?? false;
-  for (const key of FILTER_KEYS) state.filters[key] = state.filters[key].filter((v) => checkboxes.some((b) => b.name === key && b.value === v));
+  unbuiltTicks = {};
+  for (const key of Object.keys(LISTS)) if (!listBuilt(key) && state.filters[key]?.length > 0) unbuiltTicks[key] = [...state.filters[key]];
+  if (Object.keys(unbuiltTicks).length > 0) whenIdle(() => Object.keys(unbuiltTicks).forEach(buildList));
   return { unknown, shared };
 }
 
@@ -1252,6 +1273,7 @@ filterPanel.addEventListener('change', (event) => {
 
 clearButton.addEventListener('click', () => {
   for (const box of checkboxes) box.checked = false;
+  unbuiltTicks = {};
   void run(readForm(), true);
   input.focus();
 });
@@ -1309,6 +1331,6 @@ for (const fold of filterPanel.querySelectorAll('details[data-fold-key]')) {
   });
   // A page with nothing to show waits for a reader to type: `front` opens once it is idle. A
   // page opened with a search opens it when the reader comes back to the search box.
-  if (state.q === '' && !chosen) (window.requestIdleCallback ?? ((f) => setTimeout(f, 200)))(openFront);
+  if (state.q === '' && !chosen) whenIdle(openFront);
   else input.addEventListener('focus', openFront, { once: true });
 }

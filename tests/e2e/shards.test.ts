@@ -576,6 +576,34 @@ describe('the county list, folded on a site of many counties (the hostile site: 
     await page.close();
   });
 
+  it('searches a link\'s county before it builds the county list (1,600 checkboxes at 2,800 notices), then builds the list with the county ticked', async () => {
+    const page = await split.newPage();
+    // In order, from the page's start: the search starting (the results busy), the list getting its checkboxes.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __order: string[] }).__order = seen;
+      // Record by record, in the order the changes were made (one task may make both).
+      new MutationObserver((records) => {
+        for (const r of records) {
+          const target = r.target as Element;
+          if (r.type === 'attributes' && target.id === 'search-results-section' && target.getAttribute('aria-busy') === 'true' && !seen.includes('searching')) seen.push('searching');
+          if (r.type === 'childList' && target.matches?.('fieldset[data-filter-key="县区"] ul[data-built-from="lists"]') && r.addedNodes.length > 0 && !seen.includes('list built')) seen.push('list built');
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
+    });
+    await page.goto(`${split.origin}/search/?q=${encodeURIComponent('同名县区检索测试')}${county('铁西区（四平市）')}`);
+    expect(await settled(page)).toBe('“同名县区检索测试”（已筛选）：找到 3 项结果。');
+    await page.waitForFunction(() => (window as unknown as { __order: string[] }).__order.length === 2);
+    expect(await page.evaluate(() => (window as unknown as { __order: string[] }).__order)).toEqual(['searching', 'list built']);
+    expect(await page.isChecked('input[name="县区"][value="铁西区（四平市）"]')).toBe(true);
+    expect(await page.$$eval('input[name="县区"]:checked', (boxes) => boxes.map((b) => (b as HTMLInputElement).value))).toEqual(['铁西区（四平市）']);
+    // Unticked, the county leaves the search: the list built late is the form's, as any other.
+    await page.uncheck('input[name="县区"][value="铁西区（四平市）"]');
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('县区'));
+    expect(await settled(page)).toBe('“同名县区检索测试”：找到 6 项结果，分属 2 个省份。');
+    await page.close();
+  });
+
   it('opened after a search (here by script, as the bench opens it), shows that search\'s counts, and a count is what ticking the county finds', async () => {
     const page = await split.newPage();
     await page.goto(`${split.origin}/search/?q=${encodeURIComponent('教体局')}`);
