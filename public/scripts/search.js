@@ -378,7 +378,11 @@ function applyState(state) {
   for (const box of checkboxes) box.checked = state.filters[box.name]?.includes(box.value) ?? false;
   unbuiltTicks = {};
   for (const key of Object.keys(LISTS)) if (!listBuilt(key) && state.filters[key]?.length > 0) unbuiltTicks[key] = [...state.filters[key]];
-  if (Object.keys(unbuiltTicks).length > 0) whenIdle(() => Object.keys(unbuiltTicks).forEach(buildList));
+  if (Object.keys(unbuiltTicks).length > 0) {
+    whenIdle(() => {
+      for (const key of Object.keys(unbuiltTicks)) buildList(key);
+    });
+  }
   return { unknown, shared };
 }
 
@@ -1111,8 +1115,12 @@ function showCounts(counts, state, everywhere, counted = null) {
   let anyVisible = false;
   for (const group of filterPanel.querySelectorAll('fieldset[data-filter-key]')) {
     const key = group.getAttribute('data-filter-key') ?? '';
-    // A list not built yet has nothing ticked: it shows whatever value has results (any, until counted).
-    const visible = key in LISTS && !listBuilt(key) ? !isCounted(key) || LISTS[key].some(([value]) => (counts[key]?.[value] ?? 0) > 0) : [...group.querySelectorAll('li')].some((li) => !li.hidden);
+    // A list not built yet shows whatever value has results (any, until counted), or a value ticked
+    // (unbuiltTicks), as a built list keeps its ticked boxes in view.
+    const visible =
+      key in LISTS && !listBuilt(key)
+        ? (unbuiltTicks[key]?.length ?? 0) > 0 || !isCounted(key) || LISTS[key].some(([value]) => (counts[key]?.[value] ?? 0) > 0)
+        : [...group.querySelectorAll('li')].some((li) => !li.hidden);
     group.hidden = !visible;
     anyVisible ||= visible;
   }
