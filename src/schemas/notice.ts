@@ -21,6 +21,25 @@ export const sourceSchema = z.object({
   encoding: z.string().min(1),
 });
 
+/**
+ * Where the notice was published online, as the portal's metadata block (索引号, 发布日期 …)
+ * or the maintainer states it. Each field is null when the source does not give it.
+ */
+export const portalSchema = z.object({
+  /** The web address the notice was downloaded from (http or https). */
+  url: z
+    .string()
+    .regex(/^https?:\/\/\S+$/, 'expected an http(s) web address')
+    .nullable(),
+  /** The portal's index number (索引号) as printed, e.g. "11371525004307443Q/2023-00123". */
+  indexNumber: z.string().min(1).nullable(),
+  /** The date the portal published it (发布日期), which may differ from the signing date. */
+  publishedOn: isoDate.nullable(),
+  /** Its validity as the portal states it (有效性: 有效, 失效, 废止 …), as printed. */
+  validity: z.string().min(1).nullable(),
+});
+export type Portal = z.infer<typeof portalSchema>;
+
 /** The front matter of a reviewed notice file (content/notices/<id>.md); its body is the notice text. */
 export const noticeEntrySchema = z.object({
   /** ASCII id and URL segment: <jurisdiction slug>-<year>-<serial of the 文号>, e.g. "guanxian-2023-15". */
@@ -43,6 +62,8 @@ export const noticeEntrySchema = z.object({
   cites: z.array(citationSchema).default([]),
   /** The raw notice this file was imported from. */
   source: sourceSchema,
+  /** Where the notice was published online, when known (absent for a source without a portal block or address). */
+  portal: portalSchema.optional(),
   /** Warnings the importer raised that a reviewer has read; kept for transparency. */
   reviewNotes: z.array(z.string()).default([]),
   /** The tasks, in printed order. */
