@@ -9,9 +9,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { Socket } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CONTENT_TYPES, headersFor, parseHeadersFile } from '../../../src/lib/site/headers.ts';
+import { routeRequest, type Lookup } from '../../../src/lib/site/route.ts';
 
 /** Types a static host compresses; Pagefind's .pf_* files and its wasm (.pagefind) are gzip already (sent with the Content-Encoding the site's _headers gives them). */
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.csv', '.txt', '.svg']);
@@ -45,17 +46,12 @@ export async function startServer(dir: string, extra: Record<string, { file: str
     return sum;
   };
 
-  const resolvePath = (urlPath: string): string | null => {
-    let path: string;
-    try {
-      path = decodeURIComponent(urlPath);
-    } catch {
-      return null;
-    }
-    const file = normalize(join(dir, path));
-    if (file !== dir && !file.startsWith(dir + sep)) return null;
-    if (existsSync(file) && statSync(file).isDirectory()) return existsSync(join(file, 'index.html')) ? join(file, 'index.html') : null;
-    return existsSync(file) ? file : null;
+  // What a site path names (routeRequest has normalised it, so it stays inside dir).
+  const lookup: Lookup = (sitePath) => {
+    const file = join(dir, sitePath);
+    if (!existsSync(file)) return null;
+    if (statSync(file).isDirectory()) return existsSync(join(file, 'index.html')) ? 'directory' : null;
+    return 'file';
   };
   const body = (file: string, gzip: boolean): Buffer => {
     if (!gzip) return readFileSync(file);
@@ -86,17 +82,21 @@ export async function startServer(dir: string, extra: Record<string, { file: str
       const gzip = acceptsGzip;
       return send(200, { 'Content-Type': CONTENT_TYPES['.json']!, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) }, body(special.file, gzip));
     }
-    if (!pathOnly.endsWith('/') && !extname(pathOnly) && resolvePath(pathOnly + '/')) {
-      res.writeHead(301, { Location: pathOnly + '/' + url.slice(pathOnly.length) });
+    const route = routeRequest(req.method ?? '', url, lookup);
+    if (route.kind === 'redirect') {
+      res.writeHead(301, { Location: route.location });
       res.end();
       return;
     }
-    const file = resolvePath(pathOnly) ?? resolvePath('/404.html');
+    if (route.kind === 'method-not-allowed' || route.kind === 'bad-request') {
+      return send(route.status, { 'Content-Type': 'text/plain', ...(route.kind === 'method-not-allowed' ? { Allow: route.allow } : {}) }, Buffer.from(route.kind));
+    }
+    const found = route.kind === 'file';
+    const file = found ? join(dir, route.file) : lookup('/404.html') === 'file' ? join(dir, '404.html') : null;
     if (!file) return send(404, { 'Content-Type': 'text/plain' }, Buffer.from('Not found'));
     const ext = extname(file);
     const gzip = acceptsGzip && COMPRESSIBLE.has(ext);
-    const status = resolvePath(pathOnly) ? 200 : 404;
-    send(status, { ...headersFor(status === 200 ? pathOnly : '/404.html', rules), 'Content-Type': CONTENT_TYPES[ext] ?? 'application/octet-stream', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) }, body(file, gzip));
+    send(found ? 200 : 404, { ...headersFor(found ? route.path : '/404.html', rules), 'Content-Type': CONTENT_TYPES[ext] ?? 'application/octet-stream', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) }, body(file, gzip));
   });
   server.on('connection', (socket) => sockets.set(socket, 0));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
