@@ -6,7 +6,7 @@
 import type { DeadlineKind } from '../../schemas/task.ts';
 import { countyTotals, shareOf, tasksOf, type ChartCorpus, type CountyTotal } from './counties.ts';
 import { formatShareFine } from './format.ts';
-import { DEADLINE_KIND_LABEL, searchDeadlineHref } from './links.ts';
+import { DEADLINE_KIND_LABEL, dueValue, searchDeadlineHref, searchDueHref } from './links.ts';
 import type { DataTable } from './table.ts';
 
 /** Kinds from the most to the least specific: the order of the stacked segments and the legend. */
@@ -27,13 +27,22 @@ export interface KindSegment {
   href: string | null;
 }
 
-/** One county's dated tasks falling due in one month bin. */
+/**
+ * One county's dated tasks of one plan year falling due in one month bin: one mark of the
+ * chart, which links to exactly these tasks. A bin after the plan year holds one calendar
+ * month (2024-03), so that the search can name it; a county with notices of several plan
+ * years has a bin per plan year.
+ */
 export interface MonthBin {
   /** 0 before the plan year, 1–12 a month of it, 13 after it. */
   month: number;
+  /** The plan year of the notices whose tasks these are. */
+  year: number;
   count: number;
   /** The ISO dates in the bin, distinct, sorted. */
   dates: string[];
+  /** Search for exactly these tasks (by county, plan year when the county has several, and due date). */
+  href: string;
 }
 
 /** One county's row: its totals, its split by kind (in DEADLINE_KINDS order) and its dated tasks by month. */
@@ -55,16 +64,27 @@ export function deadlineSplit(corpus: ChartCorpus): DeadlineSplit {
       const count = tasks.filter((t) => t.deadline.kind === kind).length;
       return { kind, count, share: shareOf(count, county.total), href: count > 0 ? searchDeadlineHref(county.name, kind) : null };
     });
-    const bins = new Map<number, string[]>();
+    const bins = new Map<string, { month: number; year: number; dates: string[] }>();
     for (const t of tasks) {
       if (t.deadline.kind !== 'by-date' || t.deadline.date === null) continue;
       const [year, month] = t.deadline.date.split('-').map(Number) as [number, number];
       const bin = year < t.year ? BEFORE_YEAR : year > t.year ? AFTER_YEAR : month;
-      bins.set(bin, [...(bins.get(bin) ?? []), t.deadline.date]);
+      // After the plan year, each calendar month is a bin of its own (the search has no "after" filter).
+      const key = `${t.year}|${bin}|${bin === AFTER_YEAR ? t.deadline.date.slice(0, 7) : ''}`;
+      const entry = bins.get(key) ?? { month: bin, year: t.year, dates: [] };
+      entry.dates.push(t.deadline.date);
+      bins.set(key, entry);
     }
-    const months = [...bins]
-      .map(([month, dates]) => ({ month, count: dates.length, dates: [...new Set(dates)].sort() }))
-      .sort((a, b) => a.month - b.month);
+    const filters: Record<string, string> = { 县区: county.name };
+    const months = [...bins.values()]
+      .map(({ month, year, dates }): MonthBin => {
+        const sorted = [...new Set(dates)].sort();
+        // The plan year is named only when the county has several: otherwise it adds nothing.
+        const scope = county.years.length > 1 ? { ...filters, 年度: String(year) } : filters;
+        const due = month === BEFORE_YEAR ? dueValue.by(`${year - 1}-12-31`) : dueValue.month(month === AFTER_YEAR ? sorted[0]!.slice(0, 7) : `${year}-${String(month).padStart(2, '0')}`);
+        return { month, year, count: dates.length, dates: sorted, href: searchDueHref(scope, due) };
+      })
+      .sort((a, b) => a.year - b.year || a.month - b.month || a.dates[0]!.localeCompare(b.dates[0]!));
     return { ...county, segments, months };
   });
   // The most specific plans first: by share of dated tasks, then year-round, then ongoing.
@@ -78,9 +98,16 @@ export function deadlineSplit(corpus: ChartCorpus): DeadlineSplit {
   return { counties };
 }
 
-/** Label of a month bin on the axis and in tables. */
+/** Label of a month bin on the axis. */
 export function monthLabel(month: number): string {
   return month === BEFORE_YEAR ? '早于当年' : month === AFTER_YEAR ? '次年及以后' : `${month}月`;
+}
+
+/** When a bin's tasks fall due, in words: 2023年9月, 早于2023年, 2024年3月. */
+export function binLabel(bin: Pick<MonthBin, 'month' | 'year' | 'dates'>): string {
+  if (bin.month === BEFORE_YEAR) return `早于${bin.year}年`;
+  if (bin.month === AFTER_YEAR) return `${bin.dates[0]!.slice(0, 4)}年${Number(bin.dates[0]!.slice(5, 7))}月`;
+  return `${bin.year}年${bin.month}月`;
 }
 
 /** The sentence under the chart's title. */
@@ -102,7 +129,7 @@ export function deadlinesTable(figure: DeadlineSplit): DataTable {
       cells: [
         ...c.segments.map((s) => `${s.count}（${formatShareFine(s.share)}）`),
         String(c.total),
-        c.months.map((m) => `${monthLabel(m.month)} ${m.count} 项（${m.dates.join('、')}）`).join('；') || '无',
+        c.months.map((m) => `${binLabel(m)} ${m.count} 项（${m.dates.join('、')}）`).join('；') || '无',
       ],
     })),
     note: '截止日期按各通知的计划年度归入月份；“早于当年”多为任务原文中提到的历史日期，被识别为时限，值得复核。',

@@ -6,10 +6,10 @@
 import { scaleLinear, scaleSqrt } from 'd3-scale';
 import { max } from 'd3-array';
 import { yearsLabel } from './counties.ts';
-import { AFTER_YEAR, BEFORE_YEAR, DEADLINE_KINDS, monthLabel, type DeadlineSplit } from './deadlines.ts';
+import { AFTER_YEAR, BEFORE_YEAR, binLabel, DEADLINE_KINDS, monthLabel, type DeadlineSplit } from './deadlines.ts';
 import { formatShare, formatShareFine, formatTasks } from './format.ts';
 import { categoryLegend, LEGEND_HEIGHT } from './legend.ts';
-import { DEADLINE_KIND_LABEL, searchDeadlineHref } from './links.ts';
+import { DEADLINE_KIND_LABEL } from './links.ts';
 import { categoryFill, categoryPatterns, inkOn, INK, MUTED, OKABE_ITO, RULE, type CategoryStyle } from './palette.ts';
 import { el, group, link, svgRoot, textWidth, type ChartFrame } from './svg.ts';
 import type { DeadlineKind } from '../../schemas/task.ts';
@@ -23,6 +23,8 @@ export const DEADLINE_STYLE: Record<DeadlineKind, CategoryStyle> = {
 };
 
 const ROW = 40;
+/** The height of one plan year's line of dots, for a county with dated tasks in several plan years. */
+const YEAR_LINE = 24;
 const BAR = 22;
 const SHARE_WIDTH = 300;
 const BAND = 28;
@@ -58,7 +60,11 @@ export function drawDeadlines(figure: DeadlineSplit, frame: ChartFrame): string 
   const rowsTop = axisY + 22;
   const shareX = labelWidth;
   const timeX = shareX + SHARE_WIDTH + GAP;
-  const height = rowsTop + figure.counties.length * ROW;
+  // A county with dated tasks in several plan years gets a line of dots per plan year, its row taller to fit them.
+  const planYears = figure.counties.map((c) => [...new Set(c.months.map((m) => m.year))].sort((a, b) => a - b));
+  const rowHeights = planYears.map((years) => Math.max(ROW, years.length * YEAR_LINE + 8));
+  const rowTops = rowHeights.map((_, i) => rowsTop + rowHeights.slice(0, i).reduce((a, b) => a + b, 0));
+  const height = rowsTop + rowHeights.reduce((a, b) => a + b, 0);
 
   const axes: string[] = [
     el('text', { x: shareX, y: panelTitleY, 'font-weight': 700, fill: INK }, '时限类型构成'),
@@ -78,8 +84,8 @@ export function drawDeadlines(figure: DeadlineSplit, frame: ChartFrame): string 
   axes.push(el('text', { x: timeX + timeWidth, y: axisY - 10, 'text-anchor': 'end', 'font-size': 11, fill: MUTED }, '月'));
 
   const rows = figure.counties.map((county, i) => {
-    const y = rowsTop + i * ROW;
-    const cy = y + ROW / 2;
+    const y = rowTops[i]!;
+    const cy = y + rowHeights[i]! / 2;
     const parts: string[] = [
       el('text', { x: labelWidth - 8, y: cy - 2, 'text-anchor': 'end', 'font-weight': 700, fill: INK }, county.name),
       el('text', { x: labelWidth - 8, y: cy + 12, 'text-anchor': 'end', 'font-size': 11, fill: MUTED }, `${yearsLabel(county.years)} · ${formatTasks(county.total)}`),
@@ -100,17 +106,29 @@ export function drawDeadlines(figure: DeadlineSplit, frame: ChartFrame): string 
       parts.push(segment.href ? link(segment.href, label, mark) : group(0, 0, mark));
       x += w;
     }
-    parts.push(el('line', { x1: timeX, x2: timeX + timeWidth, y1: cy, y2: cy, stroke: RULE }));
-    const href = searchDeadlineHref(county.name, 'by-date');
+    const years = planYears[i]!;
+    // One line of dots per plan year (one line, centred, for a county with one), named by its year when there are several.
+    const lineY = (year: number) => (years.length <= 1 ? cy : y + 4 + YEAR_LINE * (years.indexOf(year) + 0.5));
+    const maxR = years.length <= 1 ? Infinity : YEAR_LINE / 2 - 1;
+    for (const year of years.length > 0 ? years : [null]) {
+      const ly = year === null ? cy : lineY(year);
+      parts.push(el('line', { x1: timeX, x2: timeX + timeWidth, y1: ly, y2: ly, stroke: RULE }));
+      if (year !== null && years.length > 1) parts.push(el('text', { x: timeX - 4, y: ly + 4, 'text-anchor': 'end', 'font-size': 11, fill: MUTED }, String(year)));
+    }
     for (const bin of county.months) {
       const { x: bx, w } = bandX(bin.month);
-      const cx = timeX + bx + w / 2;
+      // The months after the plan year share their band, side by side.
+      const shared = county.months.filter((m) => m.year === bin.year && m.month === bin.month);
+      const slot = w / shared.length;
+      const cx = timeX + bx + slot * (shared.indexOf(bin) + 0.5);
+      const ly = lineY(bin.year);
       const mark = [
-        el('circle', { cx, cy, r: r(bin.count), fill: DEADLINE_STYLE['by-date'].color, stroke: '#ffffff', 'stroke-width': 1 }),
-        el('text', { x: cx, y: cy + 4, 'text-anchor': 'middle', 'font-size': 11, 'font-weight': 700, fill: inkOn(DEADLINE_STYLE['by-date'].color) }, String(bin.count)),
+        el('circle', { cx, cy: ly, r: Math.min(maxR, slot / 2, r(bin.count)), fill: DEADLINE_STYLE['by-date'].color, stroke: '#ffffff', 'stroke-width': 1 }),
+        el('text', { x: cx, y: ly + 4, 'text-anchor': 'middle', 'font-size': 11, 'font-weight': 700, fill: inkOn(DEADLINE_STYLE['by-date'].color) }, String(bin.count)),
       ];
-      const label = `${county.name}截止于${monthLabel(bin.month)}的限期任务：${bin.count} 项（${bin.dates.join('、')}），查看限期任务`;
-      parts.push(link(href, label, mark));
+      const plan = county.years.length > 1 ? `${bin.year}年度通知中` : '';
+      const label = `${county.name}${plan}截止于${binLabel(bin)}的限期任务：${bin.count} 项（${bin.dates.join('、')}），查看这些任务`;
+      parts.push(link(bin.href, label, mark));
     }
     return group(0, 0, parts, { class: 'chart-row' });
   });

@@ -125,3 +125,31 @@ export function searchDeadlineHref(county: string, kind: DeadlineKind): string {
 export function searchTargetHref(county: string): string {
   return `/search/?${new URLSearchParams({ 县区: county, 量化指标: '有' }).toString()}`;
 }
+
+/**
+ * The search's deadline parameters (agreed with the search page): 到期 names when a task falls
+ * due, 排序=到期 orders the results by due date, earliest first. A task's due date is its
+ * normalised deadline.date (by-date tasks only).
+ */
+export const DUE_PARAM = '到期';
+export const SORT_PARAM = '排序';
+export const SORT_BY_DUE = '到期';
+
+/** 到期 values: due in a month (2023-09), in a quarter (2023-Q3), on or before a date (..2023-09-30), or before the build date (逾期). */
+export const dueValue = {
+  month: (month: string) => month,
+  quarter: (quarter: string) => quarter,
+  by: (date: string) => `..${date}`,
+  pastDue: '逾期',
+} as const;
+
+/**
+ * Search limited by `filters` (县区, 部门, 年度 … with their filter values) to the tasks due as
+ * `due` says (a dueValue), ordered by due date; without `due`, every task of those filters, by due date.
+ */
+export function searchDueHref(filters: Readonly<Record<string, string>>, due?: string): string {
+  const params = new URLSearchParams(filters);
+  if (due !== undefined) params.set(DUE_PARAM, due);
+  params.set(SORT_PARAM, SORT_BY_DUE);
+  return `/search/?${params.toString()}`;
+}

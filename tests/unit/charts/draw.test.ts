@@ -10,18 +10,24 @@ import { measurability } from '../../../src/lib/charts/measurability.ts';
 import { departmentCounties, topicCounties, topicProfile } from '../../../src/lib/charts/profiles.ts';
 import { escapeXml, textWidth } from '../../../src/lib/charts/svg.ts';
 import { topicCoverage } from '../../../src/lib/charts/topic-coverage.ts';
+import { loadRealCorpus, loadRealInputs } from '../../helpers.ts';
 import { loadTestCorpus } from './corpus.ts';
 import { expectGolden, renumberIds } from './golden.ts';
 
 const corpus = loadTestCorpus();
 const frame = (id: string) => ({ id, title: `${id} 的标题`, description: `${id} 的说明` });
 const guanxian = corpus.jurisdictions.find((j) => j.slug === 'guanxian')!.code;
+// 商河县 with a second notice, its 2023 plan read as a 2022 one: a county whose dated tasks fall in two plan years.
+const inputs = loadRealInputs();
+const shanghe = inputs.find((i) => i.entry.id === 'shanghe-2023-2')!;
+const twoYears = loadRealCorpus([...inputs, { entry: { ...shanghe.entry, id: 'shanghe-2022-1', year: 2022, docNumber: null, issuedOn: '2022-03-01', printedOn: null }, file: 'content/notices/shanghe-2022-1.md' }]);
 
 const charts: [string, string][] = [
   ['topic-coverage-share', drawTopicCoverage(topicCoverage(corpus), { ...frame('cov-share'), measure: 'share' })],
   ['topic-coverage-count', drawTopicCoverage(topicCoverage(corpus), { ...frame('cov-count'), measure: 'count' })],
   ['department-load', drawDepartmentLoad(departmentLoad(corpus), frame('load'))],
   ['deadlines', drawDeadlines(deadlineSplit(corpus), frame('deadlines'))],
+  ['deadlines-two-plan-years', drawDeadlines(deadlineSplit(twoYears), frame('deadlines'))],
   ['measurability', drawMeasurability(measurability(corpus), frame('measurable'))],
   ['topic-profile-guanxian', drawTopicProfile(topicProfile(corpus, guanxian), frame('profile'))],
   ['county-bars-education', drawCountyBars(departmentCounties(corpus, 'education'), frame('dept'))],

@@ -8,6 +8,7 @@ import { countyBarsTable, departmentCounties, topicCounties, topicProfile, topic
 import { topicCoverage, topicCoverageTable } from '../../../src/lib/charts/topic-coverage.ts';
 import { loadRealCorpus, loadRealInputs, SEEDS } from '../../helpers.ts';
 import { loadTestCorpus } from './corpus.ts';
+import { tasksOfSearch } from '../../search-contract.ts';
 
 const corpus = loadTestCorpus();
 const codeOf = (slug: string) => corpus.jurisdictions.find((j) => j.slug === slug)!.code;
@@ -157,6 +158,38 @@ describe('deadlineSplit', () => {
     expect(county('lijin').months).toEqual([]);
     expect(figure.counties.flatMap((c) => c.months).some((m) => m.month === BEFORE_YEAR)).toBe(false);
     expect(figure.counties.flatMap((c) => c.months).some((m) => m.month === AFTER_YEAR)).toBe(false);
+  });
+
+  it('links each month mark to a search for exactly the tasks it counts (by county and due month)', () => {
+    for (const c of figure.counties) {
+      for (const bin of c.months) {
+        const named = tasksOfSearch(bin.href, corpus, '2023-08-29');
+        expect(named.length, `${c.name} ${bin.year}-${bin.month}: ${bin.href}`).toBe(bin.count);
+        expect([...new Set(named.map((t) => t.deadline.date))].sort()).toEqual(bin.dates);
+      }
+    }
+    // The September mark of 商河县 is its one September task, not all 50 of its dated tasks.
+    const september = county('shanghe').months.find((m) => m.month === 9)!;
+    expect(new URL(september.href, 'http://x').searchParams.get('到期')).toBe('2023-09');
+    expect(tasksOfSearch(september.href, corpus, '2023-08-29')).toHaveLength(1);
+  });
+
+  it('gives a county with notices of several plan years a mark per plan year and month, each linking to exactly its tasks', () => {
+    // 商河县 again with its 2023 notice read as a 2022 plan: its 9月底前 is then 2022-09-30, its 2023年… dates after the plan year.
+    const inputs = loadRealInputs();
+    const shanghe = inputs.find((i) => i.entry.id === 'shanghe-2023-2')!;
+    const earlier = { entry: { ...shanghe.entry, id: 'shanghe-2022-1', year: 2022, docNumber: null, issuedOn: '2022-03-01', printedOn: null }, file: 'content/notices/shanghe-2022-1.md' };
+    const twoYears = loadRealCorpus([...inputs, earlier]);
+    const row = deadlineSplit(twoYears).counties.find((c) => c.slug === 'shanghe')!;
+    expect(row.years).toEqual([2022, 2023]);
+    expect([...new Set(row.months.map((m) => m.year))]).toEqual([2022, 2023]);
+    expect(row.months.filter((m) => m.year === 2022).map((m) => m.month)).toContain(AFTER_YEAR);
+    for (const bin of row.months) {
+      const named = tasksOfSearch(bin.href, twoYears, '2023-08-29');
+      expect(named.length, bin.href).toBe(bin.count);
+      expect(named.every((t) => t.year === bin.year)).toBe(true);
+    }
+    expect(row.months.reduce((n, m) => n + m.count, 0)).toBe(100);
   });
 
   it('links each kind to search filtered by county and kind', () => {
