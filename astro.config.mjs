@@ -3,15 +3,19 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import remarkInert from './src/lib/content/remark-inert.ts';
+import { siteUrlSetting } from './src/lib/settings.ts';
 
 // Static output. Markdown goes through remark-gfm with SmartyPants off, so the
 // notices' punctuation stays exactly as printed, and through remarkInert, so that raw
 // HTML and script URLs in a notice's text show as text (src/lib/content/remark-inert.ts).
 // OUT_DIR (default dist/) and ASTRO_CACHE_DIR (default node_modules/.astro/, where the
 // content layer keeps its data store) let the benchmark build synthetic corpora beside the
-// real site without touching it; both are relative to the project root.
+// real site without touching it; both are relative to the project root. SITE_URL is the
+// site's absolute address (feeds, calendars, the sitemap and robots.txt link absolutely);
+// by default the address npm run serve answers on (src/lib/settings.ts).
 export default defineConfig({
   output: 'static',
+  site: siteUrlSetting(process.env.SITE_URL),
   outDir: process.env.OUT_DIR ?? './dist',
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',

@@ -1,13 +1,17 @@
 /**
  * npm run build: checks the content (every problem, with lines), builds the static site
- * with Astro, then indexes it for search. Each step runs on the project's pinned Node.
- * CONTENT_ROOT and OUT_DIR (default dist/, relative to the project root) reach every step,
- * so that the benchmark builds a synthetic corpus into a folder of its own.
+ * with Astro, indexes it for search, then writes the sitemap and robots.txt over the pages
+ * built. Each step runs on the project's pinned Node. CONTENT_ROOT and OUT_DIR (default
+ * dist/, relative to the project root) reach every step, so that the benchmark builds a
+ * synthetic corpus into a folder of its own. SITE_URL is the site's absolute address
+ * (src/lib/settings.ts), SITEMAP_MAX_URLS the most pages a sitemap file lists (the tests lower it).
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { formatHeadersFile } from '../src/lib/site/headers.ts';
+import { pagePath, robotsTxt, SITEMAP_MAX_URLS, sitemapFiles } from '../src/lib/site/sitemap.ts';
+import { positiveIntegerSetting, siteUrlSetting } from '../src/lib/settings.ts';
 import { ROOT } from './lib/registries.ts';
 
 function run(label: string, args: string[]): void {
@@ -23,5 +27,14 @@ function run(label: string, args: string[]): void {
 run('content check', [join(ROOT, 'scripts', 'check-content.ts')]);
 run('astro build', [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build']);
 run('search index', [join(ROOT, 'scripts', 'search-index.ts')]);
+const out = resolve(ROOT, process.env.OUT_DIR ?? 'dist');
 // Static hosts read dist/_headers; the same policy is in every page's <meta> tag.
-writeFileSync(join(resolve(ROOT, process.env.OUT_DIR ?? 'dist'), '_headers'), formatHeadersFile());
+writeFileSync(join(out, '_headers'), formatHeadersFile());
+
+// Every page built (an index.html of a directory; the 404 page is not one) goes in the sitemap.
+const site = siteUrlSetting(process.env.SITE_URL);
+const pages = (readdirSync(out, { recursive: true, encoding: 'utf8' }) as string[]).map((file) => pagePath(file)).filter((p): p is string => p !== null && !p.startsWith('/pagefind/'));
+const sitemap = sitemapFiles(pages, site, positiveIntegerSetting('SITEMAP_MAX_URLS', process.env.SITEMAP_MAX_URLS, SITEMAP_MAX_URLS));
+for (const file of sitemap) writeFileSync(join(out, file.path), file.body);
+writeFileSync(join(out, 'robots.txt'), robotsTxt(site));
+process.stderr.write(`build: sitemap of ${pages.length} pages in ${sitemap.length - 1} file(s) for ${site}${process.env.SITE_URL ? '' : ' (SITE_URL not set: the feeds, calendars and sitemap link to this local address)'}\n`);

@@ -43,7 +43,8 @@ const server = createServer((req, res) => {
       res.writeHead(301, { Location: route.location }).end();
       return;
     case 'file':
-      res.writeHead(200, { ...headersFor(route.path, rules), 'Content-Type': CONTENT_TYPES[extname(route.file)] ?? 'application/octet-stream' });
+      // The type by extension, unless the site's rules name one (the feeds: Atom's own type).
+      res.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(route.file)] ?? 'application/octet-stream', ...headersFor(route.path, rules) });
       createReadStream(join(DIST, route.file)).pipe(res);
       return;
     case 'not-found': {

@@ -1002,7 +1002,7 @@ function renderResult(data) {
     const facts = document.createElement('dl');
     facts.className = 'search-result-facts';
     const departments = (meta.departments ?? '').split('、').filter((d) => d !== '');
-    const dd = fact(facts, '责任部门', departments.length > 0 ? departments.join('、') : '原文未列');
+    const dd = fact(facts, '责任部门', departments.length > 0 ? departments.join('、') : '未列');
     dd.className = 'search-result-departments';
     dd.dataset['departments'] = departments.join('|');
     fact(facts, '完成时限', meta.deadline ?? '');

@@ -5,7 +5,9 @@ import { buildCorpus, formatProblems, type Corpus } from '../lib/corpus/corpus.t
 import { countyLists, type CountyLists } from '../lib/county-pages.ts';
 import { noticeLists, type NoticeList } from '../lib/notice-pages.ts';
 import { taskOrdinals } from '../lib/present.ts';
-import { positiveIntegerSetting } from '../lib/settings.ts';
+import { buildDate, type BuildDate } from '../lib/build-date.ts';
+import type { FeedContext } from '../lib/feeds/files.ts';
+import { positiveIntegerSetting, siteUrlSetting } from '../lib/settings.ts';
 
 let cached: Promise<Corpus> | null = null;
 
@@ -104,4 +106,21 @@ let ordinals: Promise<Map<string, number>> | null = null;
 export function loadTaskOrdinals(): Promise<Map<string, number>> {
   ordinals ??= loadCorpus().then((corpus) => taskOrdinals(corpus.notices));
   return ordinals;
+}
+
+let built: Promise<BuildDate> | null = null;
+
+/**
+ * The build date: the day "past due" is counted from and the calendars' stamp. BUILD_DATE,
+ * else SOURCE_DATE_EPOCH, else the newest date the content prints (src/lib/build-date.ts):
+ * never the clock, so that a build is the same on any day.
+ */
+export function loadBuildDate(): Promise<BuildDate> {
+  built ??= loadCorpus().then((corpus) => buildDate(process.env, corpus.notices.map((n) => n.entry)));
+  return built;
+}
+
+/** What the feeds and calendars are made from: the corpus, how its lists are paged, the site's address (SITE_URL) and the build date. */
+export async function loadFeedContext(): Promise<FeedContext> {
+  return { corpus: await loadCorpus(), links: await loadCountyLinks(), site: siteUrlSetting(process.env.SITE_URL), buildDate: (await loadBuildDate()).date };
 }

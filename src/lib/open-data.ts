@@ -1,24 +1,39 @@
 import { z } from 'zod';
 import type { Corpus } from './corpus/corpus.ts';
+import { DATA_LICENSE, LICENSE_NOTICE } from './license.ts';
 import { toPublicTask, type DerivedTask } from './corpus/derive.ts';
 import type { PublicNotice, PublicTask } from '../schemas/open-data.ts';
 import { jurisdictionSchema } from '../schemas/jurisdiction.ts';
+import { DEADLINE_KIND_LABEL } from '../schemas/task.ts';
 
 /** /data/notices.json rows. */
 export function noticesJson(corpus: Corpus): PublicNotice[] {
   return corpus.notices.map((n) => n.notice);
 }
 
+/** The parts of the corpus the CSV's Chinese columns look names up in. */
+type Names = Pick<Corpus, 'noticeById' | 'jurisdictionByCode' | 'departmentById' | 'topicById'>;
+
 /** /data/tasks.json rows: the contract's fields of every task. */
 export function tasksJson(corpus: Corpus): PublicTask[] {
   return corpus.tasks.map(toPublicTask);
 }
 
-/** Columns of /data/tasks.csv: the task contract flattened; lists are joined with ；, units as name|department|role. */
+/**
+ * Columns of /data/tasks.csv: the task contract flattened (lists joined with ；, units as
+ * name|department|role), and beside each code a column in Chinese for a spreadsheet reader
+ * (通知标题 and 发文字号 beside the notice id, 县区名称 … beside the division code, 部门名称,
+ * 时限类型, 主题名称 beside theirs). The code columns keep their names: they are the contract.
+ */
 export const CSV_COLUMNS = [
   'id',
   'notice',
+  '通知标题',
+  '发文字号',
   'jurisdiction',
+  '县区名称',
+  '地级市',
+  '省份',
   'year',
   'seq',
   'url',
@@ -28,10 +43,13 @@ export const CSV_COLUMNS = [
   'unitsRaw',
   'units',
   'departments',
+  '部门名称',
   'deadlineRaw',
   'deadlineKind',
+  '时限类型',
   'deadlineDate',
   'topics',
+  '主题名称',
   'targets',
 ] as const;
 
@@ -48,17 +66,25 @@ export function csvField(value: string | number | null): string {
 
 /** /data/tasks.csv: UTF-8 with a byte-order mark so that Excel opens the Chinese text correctly; CRLF line ends (RFC 4180). */
 export function tasksCsv(corpus: Corpus, siteUrl = ''): string {
-  return taskRowsCsv(corpus.tasks, siteUrl);
+  return taskRowsCsv(corpus.tasks, corpus, siteUrl);
 }
 
 /** Some tasks as CSV, in the columns and encoding of /data/tasks.csv (a header line, then one line per task). */
-export function taskRowsCsv(tasks: readonly DerivedTask[], siteUrl = ''): string {
+export function taskRowsCsv(tasks: readonly DerivedTask[], names: Names, siteUrl = ''): string {
   const rows = tasks.map((t) => {
     const p = toPublicTask(t);
+    const notice = names.noticeById.get(p.notice)!.notice;
+    const j = names.jurisdictionByCode.get(p.jurisdiction)!;
+    const departments = [...new Set(p.units.map((u) => u.department))];
     const cells: Record<(typeof CSV_COLUMNS)[number], string | number | null> = {
       id: p.id,
       notice: p.notice,
+      通知标题: notice.title,
+      发文字号: notice.docNumber,
       jurisdiction: p.jurisdiction,
+      县区名称: j.name,
+      地级市: j.prefecture,
+      省份: j.province,
       year: p.year,
       seq: p.seq,
       url: siteUrl + p.url,
@@ -67,11 +93,14 @@ export function taskRowsCsv(tasks: readonly DerivedTask[], siteUrl = ''): string
       text: p.text,
       unitsRaw: p.unitsRaw,
       units: p.units.map((u) => `${u.name}|${u.department}|${u.role}`).join('；'),
-      departments: [...new Set(p.units.map((u) => u.department))].join('；'),
+      departments: departments.join('；'),
+      部门名称: departments.map((id) => names.departmentById.get(id)?.name ?? id).join('；'),
       deadlineRaw: p.deadlineRaw,
       deadlineKind: p.deadline.kind,
+      时限类型: DEADLINE_KIND_LABEL[p.deadline.kind],
       deadlineDate: p.deadline.date,
       topics: p.topics.join('；'),
+      主题名称: p.topics.map((id) => names.topicById.get(id)?.name ?? id).join('；'),
       targets: p.targets.map((g) => g.text).join('；'),
     };
     return CSV_COLUMNS.map((c) => csvField(cells[c])).join(',');
@@ -120,6 +149,8 @@ export const MAX_TASK_FILE_BYTES = 20 * 1024 * 1024;
 export const taskFilesIndexSchema = z.object({
   /** Why the files are split, in words. */
   note: z.string(),
+  /** The data's licence: its SPDX identifier and address. */
+  license: z.object({ spdx: z.string(), url: z.string() }),
   /** Every task of the corpus, over all the files. */
   taskCount: z.number().int().nonnegative(),
   /** One entry per jurisdiction with tasks, by division code. */
@@ -191,7 +222,8 @@ function layoutOf(corpus: Corpus, maxBytes: number): Layout {
 /** The index of the per-jurisdiction files (only published when the files are split). */
 export function taskFilesIndex(corpus: Corpus, maxBytes = MAX_TASK_FILE_BYTES): TaskFilesIndex {
   return {
-    note: `全部任务超过 ${Number((maxBytes / 1024 / 1024).toFixed(2))} MB，按县（区）拆分为多个文件；每个 JSON 文件与 tasks.json 结构相同，每个 CSV 文件与 tasks.csv 列相同。`,
+    note: `全部任务超过 ${Number((maxBytes / 1024 / 1024).toFixed(2))} MB，按县（区）拆分为多个文件；每个 JSON 文件与 tasks.json 结构相同，每个 CSV 文件与 tasks.csv 列相同。${LICENSE_NOTICE}`,
+    license: { spdx: DATA_LICENSE.spdx, url: DATA_LICENSE.url },
     taskCount: corpus.tasks.length,
     files: corpus.jurisdictions
       .filter((j) => (corpus.tasksByJurisdiction.get(j.code)?.length ?? 0) > 0)
@@ -220,7 +252,7 @@ export function taskFiles(corpus: Corpus, maxBytes = MAX_TASK_FILE_BYTES): TaskF
       const tasks = () => corpus.tasksByJurisdiction.get(f.jurisdiction.code) ?? [];
       return [
         { path: f.json, type: JSON_TYPE, body: () => tasksJsonText(tasks()) },
-        { path: f.csv, type: CSV_TYPE, body: () => taskRowsCsv(tasks()) },
+        { path: f.csv, type: CSV_TYPE, body: () => taskRowsCsv(tasks(), corpus) },
       ];
     }),
   ];

@@ -10,6 +10,7 @@ import type { Jurisdiction } from '../schemas/jurisdiction.ts';
 import type { PublicNotice } from '../schemas/open-data.ts';
 import { DEADLINE_KIND_LABEL, type Target, type TaskEntry, type UnitRole } from '../schemas/task.ts';
 import type { Topic } from '../schemas/topic.ts';
+import { NO_DEADLINE, NOT_PRINTED } from './wording.ts';
 
 /** Site-relative URL of a county page. */
 export const countyUrl = (slug: Jurisdiction['slug']): string => `/counties/${slug}/`;
@@ -58,15 +59,25 @@ export function groupBySection(tasks: DerivedTask[]): { section: string | null; 
 }
 
 
-/** A deadline in plain words: as printed, with the normalised date when it differs, or why there is none. */
-export function deadlineLabel(t: Pick<DerivedTask, 'deadline' | 'deadlineRaw' | 'deadlineSource'>): string {
+/**
+ * A deadline in plain words: as printed, with the normalised date when it differs, or 未规定;
+ * and, where the requirement text names a date the deadline cell does not (the cell 全年, the
+ * text 2023年底前), that date too, so that the reader sees both.
+ */
+export function deadlineLabel(t: Pick<DerivedTask, 'deadline' | 'deadlineRaw' | 'deadlineSource' | 'textDeadline'>): string {
   const { kind, date } = t.deadline;
-  if (t.deadlineRaw === null) return '原文未规定';
+  if (t.deadlineRaw === null) return NO_DEADLINE;
   const source = t.deadlineSource === 'text' ? '（见任务原文）' : '';
-  if (kind === 'by-date' && date) return `${t.deadlineRaw}（${date} 前）${source}`;
+  const inText = t.textDeadline ? `；任务原文另写“${t.textDeadline.raw}”（${t.textDeadline.date} 前）` : '';
+  if (kind === 'by-date' && date) return `${t.deadlineRaw}（${date} 前）${source}${inText}`;
   // The kind is added only when it says something the printed words do not (全年 stays 全年, not 全年（全年）).
   const explained = kind === 'unspecified' || t.deadlineRaw === DEADLINE_KIND_LABEL[kind] ? '' : `（${DEADLINE_KIND_LABEL[kind]}）`;
-  return `${t.deadlineRaw}${explained}${source}`;
+  return `${t.deadlineRaw}${explained}${source}${inText}`;
+}
+
+/** A notice's document number, or that it prints none: 冠政办发〔2023〕15号, 文号未印. */
+export function docNumberLabel(docNumber: string | null): string {
+  return docNumber ?? `文号${NOT_PRINTED}`;
 }
 
 /** The role of a unit in words (牵头单位, 配合单位), or null when the notice does not distinguish roles. */
@@ -193,7 +204,7 @@ export function taskLabel(ordinal: number, seq: DerivedTask['seq']): string {
 
 /** A notice named briefly, for lists of tasks from several notices: 冠县 2023 年 · 冠政办发〔2023〕15号. */
 export function noticeShortLabel(notice: Pick<PublicNotice, 'year' | 'docNumber' | 'jurisdiction'>): string {
-  return `${notice.jurisdiction.name} ${notice.year} 年 · ${notice.docNumber ?? '无文号'}`;
+  return `${notice.jurisdiction.name} ${notice.year} 年 · ${docNumberLabel(notice.docNumber)}`;
 }
 
 /** What a citation prints where the reader's access date belongs; the copy script fills in the day. */
@@ -261,6 +272,12 @@ export function unitRuleLabel(rule: string): string {
   if (rule.startsWith('variant:')) return `变体“${rule.slice('variant:'.length)}”`;
   if (rule.startsWith('pattern:')) return `规则 ${rule.slice('pattern:'.length)}`;
   return rule;
+}
+
+/** A text cut to at most `max` characters (code points), an ellipsis ending what was cut. */
+export function clip(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
 /** A share as a whole percentage for tables (0 when the total is 0): 12%. */

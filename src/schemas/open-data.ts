@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { codeId, isoDate } from './common.ts';
 import { jurisdictionSchema } from './jurisdiction.ts';
+import { portalSchema } from './notice.ts';
 import { deadlineSchema, targetSchema, unitRole } from './task.ts';
 
 // The descriptions (.describe) are the published data dictionary: /data/ shows them and
@@ -57,6 +58,10 @@ export const publicNoticeSchema = z.object({
   jurisdiction: jurisdictionSchema.describe('所属县（区）：code 行政区划代码，name 名称，prefecture 地级，province 省级，slug 网址用拼音'),
   /** Extra: the raw source file and its SHA-256. */
   source: z.object({ file: z.string(), sha256: z.string() }).describe('整理所依据的原文文件名及其 SHA-256（可在 /sources/ 下载原文核对）'),
+  /** Where the notice was published online (contract 1): null when nothing is known of it. */
+  portal: portalSchema
+    .nullable()
+    .describe('通知在政府网站上发布的信息：url 原文网址，indexNumber 索引号，publishedOn 发布日期（ISO），validity 有效性（按原文，如“有效”）；不知道的项为 null，全都不知道时整项为 null'),
 });
 export type PublicNotice = z.infer<typeof publicNoticeSchema>;
 

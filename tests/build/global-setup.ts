@@ -14,6 +14,9 @@ export const FIRST_BUILD_MANIFEST = join(root, 'tmp', 'first-build-hashes.json')
  */
 export const HOSTILE_DIST = join(root, 'tmp', 'dist-hostile');
 
+/** The most pages a sitemap file lists on the hostile site: low, so that its sitemap is split (tests/build/discovery.test.ts). */
+export const HOSTILE_SITEMAP_MAX_URLS = 40;
+
 /** SHA-256 of every file under dist/, by path relative to it. */
 export function hashTree(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -53,7 +56,8 @@ function buildHostile(): void {
   // COMPARE_MAX_COUNTIES 3: /compare/ lists the provinces (9 counties), and 山东省 (4) its prefectures (tests/build/compare.test.ts).
   // NOTICES_PAGE_MAX 3: /notices/ lists the years, a year of more than 3 notices its provinces (tests/build/pages.test.ts).
   // COUNTIES_PAGE_MAX 3: /counties/ lists the provinces, each province's counties on /provinces/<code>/ (tests/build/pages.test.ts).
-  build({ ...process.env, CONTENT_ROOT: content, INLINE_TASKS_MAX: '20', SEARCH_SHARD_RECORDS: '60', SEARCH_FOLD_OVER: '4', HOME_NOTICES: '4', COMPARE_MAX_COUNTIES: '3', NOTICES_PAGE_MAX: '3', COUNTIES_PAGE_MAX: '3' });
+  // SITEMAP_MAX_URLS: the sitemap index lists several files (tests/build/discovery.test.ts).
+  build({ ...process.env, CONTENT_ROOT: content, INLINE_TASKS_MAX: '20', SEARCH_SHARD_RECORDS: '60', SEARCH_FOLD_OVER: '4', HOME_NOTICES: '4', COMPARE_MAX_COUNTIES: '3', NOTICES_PAGE_MAX: '3', COUNTIES_PAGE_MAX: '3', SITEMAP_MAX_URLS: String(HOSTILE_SITEMAP_MAX_URLS) });
   rmSync(HOSTILE_DIST, { recursive: true, force: true });
   renameSync(join(root, 'dist'), HOSTILE_DIST);
 }

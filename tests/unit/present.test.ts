@@ -102,7 +102,15 @@ describe('deadlineLabel', () => {
     expect(deadlineLabel(task(small, 'guanxian-2024-3-t3'))).toBe('2024年6月底前（2024-06-30 前）');
   });
   it('says the notice sets none when neither the column nor the text gives one', () => {
-    expect(deadlineLabel(task(small, 'guanxian-2024-3-t2'))).toBe('原文未规定');
+    expect(deadlineLabel(task(small, 'guanxian-2024-3-t2'))).toBe('未规定');
+  });
+  it('says both when the text names a date the deadline column does not: 乐至县’s task 42, 全年 in the column, 2023年底前 in the text', () => {
+    const both = corpus.tasks.find((t) => t.id === 'lezhi-2023-15-t42')!;
+    expect(both.deadline).toEqual({ kind: 'year-round', date: null });
+    expect(both.textDeadline).toEqual({ raw: '2023年底前', date: '2023-12-31' });
+    expect(deadlineLabel(both)).toBe('全年；任务原文另写“2023年底前”（2023-12-31 前）');
+    // A text that repeats the column's date adds nothing.
+    expect(corpus.tasks.filter((t) => t.textDeadline !== null && t.textDeadline.date === t.deadline.date)).toEqual([]);
   });
   it('marks a deadline found in the task text', () => {
     const fromText = corpus.tasks.find((t) => t.deadlineSource === 'text')!;
@@ -296,6 +304,6 @@ describe('small labels', () => {
   it('name target kinds and notices briefly', () => {
     expect(targetKindLabel('time-limit')).toBe('办理时限');
     expect(noticeShortLabel(corpus.noticeById.get('guanxian-2023-15')!.notice)).toBe('冠县 2023 年 · 冠政办发〔2023〕15号');
-    expect(noticeShortLabel(small.notices[0]!.notice)).toBe('冠县 2024 年 · 无文号');
+    expect(noticeShortLabel(small.notices[0]!.notice)).toBe('冠县 2024 年 · 文号未印');
   });
 });

@@ -144,11 +144,13 @@ export const dueValue = {
 } as const;
 
 /**
- * Search limited by `filters` (县区, 部门, 年度 … with their filter values) to the tasks due as
+ * Search limited by `filters` (县区, 部门, 年度 … with their filter values; several values of a
+ * key are any of them, as the search's checkboxes are) to the tasks due as
  * `due` says (a dueValue), ordered by due date; without `due`, every task of those filters, by due date.
  */
-export function searchDueHref(filters: Readonly<Record<string, string>>, due?: string): string {
-  const params = new URLSearchParams(filters);
+export function searchDueHref(filters: Readonly<Record<string, string | readonly string[]>>, due?: string): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) for (const v of typeof value === 'string' ? [value] : value) params.append(key, v);
   if (due !== undefined) params.set(DUE_PARAM, due);
   params.set(SORT_PARAM, SORT_BY_DUE);
   return `/search/?${params.toString()}`;

@@ -28,6 +28,12 @@ export interface ContentProblem {
 export interface DerivedTask extends PublicTask {
   /** Where the deadline came from: the deadline cell, a phrase in the text, or nowhere. */
   deadlineSource: 'column' | 'text' | null;
+  /**
+   * A due date the requirement text names that the deadline cell does not (the text says
+   * 2023年底前, the cell 全年): the phrase as printed and its date, so that pages say both.
+   * Null when the text names no date, the same date as the cell, or the deadline came from the text.
+   */
+  textDeadline: { raw: string; date: string } | null;
   /** Which registry rule mapped each unit (same order as units). */
   unitRules: string[];
   /** Which rules assigned each topic, or "override" when the content file lists them. */
@@ -93,6 +99,7 @@ export function deriveNotice(entry: NoticeEntry, file: string, reg: Registries):
     cites: entry.cites.map((c) => c.docNumber),
     jurisdiction,
     source: { file: entry.source.file, sha256: entry.source.sha256 },
+    portal: entry.portal ?? null,
   };
   return { derived: { notice, entry, tasks }, problems };
 }
@@ -172,9 +179,12 @@ function deriveTask(
   let deadline: Deadline;
   let deadlineRaw = task.deadlineRaw;
   let deadlineSource: DerivedTask['deadlineSource'] = null;
+  let textDeadline: DerivedTask['textDeadline'] = null;
   if (task.deadlineRaw !== null) {
     deadline = parseDeadline(task.deadlineRaw, entry.year);
     deadlineSource = 'column';
+    const inText = findDeadlineInText(task.text, entry.year);
+    if (inText?.deadline.date && inText.deadline.date !== deadline.date) textDeadline = { raw: inText.raw, date: inText.deadline.date };
   } else {
     const inText = findDeadlineInText(task.text, entry.year);
     deadline = inText ? inText.deadline : { kind: 'unspecified', date: null };
@@ -215,6 +225,7 @@ function deriveTask(
     jurisdiction: entry.jurisdiction,
     year: entry.year,
     deadlineSource,
+    textDeadline,
     unitRules,
     topicRules,
     anchor: task.id,

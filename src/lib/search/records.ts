@@ -13,7 +13,8 @@ import type { Department } from '../../schemas/department.ts';
 import { DEADLINE_KIND_LABEL } from '../../schemas/task.ts';
 import type { Corpus } from '../corpus/corpus.ts';
 import type { DerivedNotice, DerivedTask } from '../corpus/derive.ts';
-import { deadlineLabel, distinctName, taskLabel } from '../present.ts';
+import { clip, deadlineLabel, distinctName, taskLabel } from '../present.ts';
+import { NO_DEADLINE, NO_UNITS } from '../wording.ts';
 
 /** Pagefind's custom record, as its Node API takes it (`addCustomRecord`). */
 export type SearchRecord = CustomRecord;
@@ -87,8 +88,8 @@ function taskRecord(corpus: Corpus, derived: DerivedNotice, task: DerivedTask, i
   // words come first and the alias layer (read by the index, rarely worth showing) last.
   const head = [task.text];
   const tail = [
-    `责任单位：${task.unitsRaw ?? '原文未列'}`,
-    `完成时限：${task.deadlineRaw ?? '原文未规定'}`,
+    `责任单位：${task.unitsRaw ?? NO_UNITS}`,
+    `完成时限：${task.deadlineRaw ?? NO_DEADLINE}`,
     task.section,
     task.subsection,
     `${j.province} ${j.prefecture} ${j.name} ${notice.year}年`,
@@ -225,11 +226,6 @@ function bounded(head: (string | null)[], tail: (string | null)[]): { content: s
 
 function join(parts: (string | null)[]): string {
   return parts.filter((p): p is string => p !== null && p.trim() !== '').join('\n');
-}
-
-function clip(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
 /** One entry of the alias table: a name a reader types, and the 部门 filter value it stands for. */

@@ -4,6 +4,7 @@
  * that set no headers) and as a `_headers` file (Netlify, Cloudflare Pages and others read
  * it; scripts/serve.ts does too). Pure: the build writes the file, the layout the tag.
  */
+import { DATA_LICENSE } from '../license.ts';
 
 /**
  * The policy of every page. No inline script or style anywhere; 'wasm-unsafe-eval' only
@@ -65,7 +66,11 @@ export const HEADER_RULES: readonly HeaderRule[] = [
     ],
   },
   // The open data may be fetched from any origin: researchers' notebooks, other sites.
-  { pattern: '/data/*', headers: [['Access-Control-Allow-Origin', '*']] },
+  // Its licence (and the feeds' and calendars') as a Link header (RFC 8288, rel="license"), since a CSV file cannot name it.
+  { pattern: '/data/*', headers: [['Access-Control-Allow-Origin', '*'], ['Link', `<${DATA_LICENSE.url}>; rel="license"`]] },
+  // Feeds are .xml files: a host would send them as plain XML, feed readers expect Atom's own type.
+  { pattern: '/feeds/*', headers: [['Content-Type', 'application/atom+xml; charset=utf-8'], ['Access-Control-Allow-Origin', '*'], ['Link', `<${DATA_LICENSE.url}>; rel="license"`]] },
+  { pattern: '/calendars/*', headers: [['Access-Control-Allow-Origin', '*'], ['Link', `<${DATA_LICENSE.url}>; rel="license"`]] },
   ...PAGEFIND_GZIP_PATTERNS.map((pattern): HeaderRule => ({ pattern, headers: [['Content-Encoding', 'gzip']] })),
 ];
 
@@ -124,6 +129,7 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.txt': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.xml': 'application/xml',
+  '.ics': 'text/calendar; charset=utf-8',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.wasm': 'application/wasm',
