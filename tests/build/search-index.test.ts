@@ -103,7 +103,10 @@ describe.each(SITES)('search index of $label', ({ root, parts }) => {
       const page = readFileSync(join(file.parentPath, file.name), 'utf8');
       for (const [, href] of page.matchAll(/href="(\/search\/\?[^"]*)"/g)) {
         const params = new URLSearchParams(href!.replace(/&amp;/g, '&').slice('/search/?'.length));
-        for (const key of params.keys()) expect(key === 'q' || keys.has(key), `${file.name}: ${href}`).toBe(true);
+        // 到期 and 排序 are the search's deadline parameters (the contract in links.ts), not filters of the index.
+        for (const key of params.keys()) expect(key === 'q' || key === '到期' || key === '排序' || keys.has(key), `${file.name}: ${href}`).toBe(true);
+        for (const due of params.getAll('到期')) expect(due, `${file.name}: ${href}`).toMatch(/^(?:\d{4}-(?:0[1-9]|1[0-2])|\d{4}-Q[1-4]|\.\.\d{4}-\d{2}-\d{2}|逾期)$/);
+        for (const sort of params.getAll('排序')) expect(sort, `${file.name}: ${href}`).toBe('到期');
         for (const county of params.getAll('县区')) {
           expect(listed.has(county), `${relative(root, join(file.parentPath, file.name))}: 县区=${county}`).toBe(true);
           checked++;
