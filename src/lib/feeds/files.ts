@@ -15,7 +15,7 @@
  * A feed or calendar is published only where it has an entry.
  */
 import type { CountyLinks } from '../charts/links.ts';
-import { areaPath, dueValue, listAreas, searchDueHref } from '../charts/links.ts';
+import { areaPath, dueValue, searchDueHref } from '../charts/links.ts';
 import type { Corpus } from '../corpus/corpus.ts';
 import type { DerivedNotice, DerivedTask } from '../corpus/derive.ts';
 import { byDueDate, type DatedTask } from '../due.ts';
@@ -210,10 +210,18 @@ export function unitCalendars(corpus: Corpus, links: CountyLinks, departmentId: 
     const tasks = byDueDate(direct);
     return tasks.length > 0 ? [{ path: unitCalendarPath(departmentId), area: null, tasks }] : [];
   }
+  // One pass: each task to the page that lists it ("37" or "37/3715"), as areaPath names it.
   const split = links.unitSplit(departmentId);
-  return listAreas(direct, split)
-    .filter((area) => !(area.length === 2 && split.has(area)))
-    .map((area) => ({ path: unitCalendarPath(departmentId, area), area, tasks: byDueDate(direct.filter((t) => `${areaPath(split, { code: t.jurisdiction }).slice(0, -1)}` === area)) }))
+  const byArea = new Map<string, DerivedTask[]>();
+  for (const t of direct) {
+    const area = areaPath(split, { code: t.jurisdiction }).slice(0, -1);
+    const list = byArea.get(area);
+    if (list) list.push(t);
+    else byArea.set(area, [t]);
+  }
+  return [...byArea.keys()]
+    .sort()
+    .map((area) => ({ path: unitCalendarPath(departmentId, area), area, tasks: byDueDate(byArea.get(area)!) }))
     .filter((c) => c.tasks.length > 0);
 }
 
