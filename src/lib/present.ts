@@ -10,6 +10,7 @@ import type { Jurisdiction } from '../schemas/jurisdiction.ts';
 import type { PublicNotice } from '../schemas/open-data.ts';
 import { DEADLINE_KIND_LABEL, type Target, type TaskEntry, type UnitRole } from '../schemas/task.ts';
 import type { Topic } from '../schemas/topic.ts';
+import { lineRuns, type LineRun } from './source-view.ts';
 
 /** Site-relative URL of a county page. */
 export const countyUrl = (slug: Jurisdiction['slug']): string => `/counties/${slug}/`;
@@ -196,28 +197,6 @@ export function noticeShortLabel(notice: Pick<PublicNotice, 'year' | 'docNumber'
   return `${notice.jurisdiction.name} ${notice.year} 年 · ${notice.docNumber ?? '无文号'}`;
 }
 
-/** What a citation prints where the reader's access date belongs; the copy script fills in the day. */
-export const ACCESS_DATE_PLACEHOLDER = '访问日期';
-
-/**
- * A GB/T 7714 reference to a notice as an online document:
- * `发文机关. 标题: 文号[EB/OL]. (成文日期)[访问日期]. URL.` The date is the signing date,
- * else the plan year; the access date stays a placeholder, since a static page cannot know it.
- */
-export function noticeCitation(notice: Pick<PublicNotice, 'issuer' | 'title' | 'docNumber' | 'issuedOn' | 'year'>, url: string): string {
-  const title = notice.docNumber ? `${notice.title}: ${notice.docNumber}` : notice.title;
-  return `${notice.issuer}. ${title}[EB/OL]. (${notice.issuedOn ?? notice.year})[${ACCESS_DATE_PLACEHOLDER}]. ${url}.`;
-}
-
-/**
- * A GB/T 7714 reference to one task, as a part of its notice (析出文献, joined by //):
- * `发文机关. 第 N 项任务[EB/OL]//发文机关. 标题: 文号. (成文日期)[访问日期]. URL#tN.`
- */
-export function taskCitation(notice: Pick<PublicNotice, 'issuer' | 'title' | 'docNumber' | 'issuedOn' | 'year'>, ordinal: number, url: string): string {
-  const title = notice.docNumber ? `${notice.title}: ${notice.docNumber}` : notice.title;
-  return `${notice.issuer}. 第${ordinal}项任务[EB/OL]//${notice.issuer}. ${title}. (${notice.issuedOn ?? notice.year})[${ACCESS_DATE_PLACEHOLDER}]. ${url}.`;
-}
-
 /** An absolute URL for a site path when the site's origin is configured, else the path itself (the copy script completes it in the browser). */
 export function citationUrl(path: string, site: URL | undefined): string {
   return site ? new URL(path, site).href : path;
@@ -311,14 +290,12 @@ export function printedUnitsDiffer(task: Pick<DerivedTask, 'unitsRaw' | 'units'>
 
 /** Where a task stands in the raw source file, in words: [32] → 第 32 行; [70, 71, 72, 74] → 第 70—72、74 行. */
 export function sourceLinesLabel(lines: TaskEntry['lines']): string {
-  const sorted = [...new Set(lines)].sort((a, b) => a - b);
-  const runs: string[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    const start = sorted[i]!;
-    while (i + 1 < sorted.length && sorted[i + 1] === sorted[i]! + 1) i++;
-    runs.push(start === sorted[i] ? String(start) : `${start}—${sorted[i]}`);
-  }
-  return `第 ${runs.join('、')} 行`;
+  return `第 ${lineRuns(lines).map(lineRunLabel).join('、')} 行`;
+}
+
+/** One run of source lines in words, without 第/行: 32, or 70—72. */
+export function lineRunLabel(run: LineRun): string {
+  return run.start === run.end ? String(run.start) : `${run.start}—${run.end}`;
 }
 
 /** Where a jurisdiction lies, for a reader: 山东省聊城市, or just 北京市 where the province is the prefecture. */

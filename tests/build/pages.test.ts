@@ -291,7 +291,7 @@ describe.each(SITES)('$label', ({ root: DIST, homeNotices, noticesPageMax, count
       for (const t of tasks.filter((x) => x.notice === n.id)) expect(ids.has(t.url.split('#')[1]!), t.url).toBe(true);
       expect(html).toContain(`<a href="/counties/${n.jurisdiction.slug}/"`);
       expect(html).toContain(n.source.sha256);
-      expect(html).toMatch(/<details class="citation">/);
+      expect(html).toMatch(/<details class="citation" id="cite">/);
       expect(html).toContain('[访问日期]');
       // Every script is an external file (a CSP of script-src 'self' forbids inline code).
       for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {

@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { ALL_DEPARTMENTS, buildCorpus, formatProblems, type Corpus } from '../../src/lib/corpus/corpus.ts';
 import type { DerivedTask } from '../../src/lib/corpus/derive.ts';
 import {
-  ACCESS_DATE_PLACEHOLDER,
   canonicalNote,
   citationUrl,
   countyUrl,
@@ -16,14 +15,12 @@ import {
   groupByProvince,
   groupBySection,
   hasTasks,
-  noticeCitation,
   noticeShortLabel,
   percent,
   printedUnitsDiffer,
   roleLabel,
   sourceLinesLabel,
   targetKindLabel,
-  taskCitation,
   taskLabel,
   taskOrdinals,
   topicCounts,
@@ -211,29 +208,8 @@ describe('taskOrdinals and taskLabel', () => {
   });
 });
 
-describe('citations', () => {
-  const guanxian = corpus.noticeById.get('guanxian-2023-15')!.notice;
-
-  it('cite a notice in GB/T 7714 form with its document number, signing date and access-date placeholder', () => {
-    expect(noticeCitation(guanxian, 'https://example.org/notices/guanxian-2023-15/')).toBe(
-      '冠县人民政府办公室. 冠县人民政府办公室关于公布2023年政务公开重点工作任务分工的通知: 冠政办发〔2023〕15号[EB/OL]. (2023-08-29)[访问日期]. https://example.org/notices/guanxian-2023-15/.',
-    );
-    expect(ACCESS_DATE_PLACEHOLDER).toBe('访问日期');
-  });
-
-  it('fall back to the plan year and leave out the document number when the notice prints neither', () => {
-    expect(noticeCitation(small.notices[0]!.notice, '/notices/guanxian-2024-3/')).toBe(
-      '冠县人民政府办公室. 冠县人民政府办公室关于印发2024年政务公开重点工作任务分工的通知[EB/OL]. (2024)[访问日期]. /notices/guanxian-2024-3/.',
-    );
-  });
-
-  it('cite a task as a part of its notice, at its permalink', () => {
-    expect(taskCitation(guanxian, 12, '/notices/guanxian-2023-15/#t12')).toBe(
-      '冠县人民政府办公室. 第12项任务[EB/OL]//冠县人民政府办公室. 冠县人民政府办公室关于公布2023年政务公开重点工作任务分工的通知: 冠政办发〔2023〕15号. (2023-08-29)[访问日期]. /notices/guanxian-2023-15/#t12.',
-    );
-  });
-
-  it('make the URL absolute only when the site origin is known', () => {
+describe('citationUrl', () => {
+  it('makes the URL absolute only when the site origin is known', () => {
     expect(citationUrl('/notices/x/#t1', undefined)).toBe('/notices/x/#t1');
     expect(citationUrl('/notices/x/#t1', new URL('https://example.org/'))).toBe('https://example.org/notices/x/#t1');
   });
