@@ -3,7 +3,7 @@
  * the schemas' own descriptions (src/schemas/open-data.ts); the CSV's columns, which flatten
  * some fields, are described here, one entry per column of CSV_COLUMNS (a test keeps the two equal).
  */
-import { dataDictionary, publicNoticeSchema, publicTaskSchema, type DictionaryField } from '../schemas/open-data.ts';
+import { dataDictionary, publicDepartmentSchema, publicNoticeSchema, publicSubtopicSchema, publicTaskSchema, publicTopicSchema, type DictionaryField } from '../schemas/open-data.ts';
 import { CSV_COLUMNS } from './open-data.ts';
 
 /** What each column of tasks.csv holds. */
@@ -24,13 +24,17 @@ export const CSV_COLUMN_DOCS: Readonly<Record<(typeof CSV_COLUMNS)[number], stri
   deadlineKind: '时限类型：year-round、by-date、ongoing、unspecified',
   deadlineDate: '限期任务的截止日期（YYYY-MM-DD），其余为空',
   topics: '主题代码，用“；”分隔',
+  subtopics: '子主题代码，用“；”分隔',
   targets: '可量化指标原文，用“；”分隔',
 };
 
-/** The fields of notices.json and tasks.json, from the schemas. */
+/** The fields of the published JSON files (notices, tasks and the registries), from the schemas. */
 export function jsonDictionaries(): { file: string; fields: DictionaryField[] }[] {
   return [
     { file: 'notices.json', fields: dataDictionary(publicNoticeSchema) },
     { file: 'tasks.json', fields: dataDictionary(publicTaskSchema) },
+    { file: 'topics.json', fields: dataDictionary(publicTopicSchema) },
+    { file: 'subtopics.json', fields: dataDictionary(publicSubtopicSchema) },
+    { file: 'departments.json', fields: dataDictionary(publicDepartmentSchema) },
   ];
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Corpus } from './corpus/corpus.ts';
 import { toPublicTask, type DerivedTask } from './corpus/derive.ts';
-import type { PublicNotice, PublicTask } from '../schemas/open-data.ts';
+import type { PublicDepartment, PublicNotice, PublicSubtopic, PublicTask, PublicTopic } from '../schemas/open-data.ts';
+import type { ExplainedPattern } from '../schemas/common.ts';
 import { jurisdictionSchema } from '../schemas/jurisdiction.ts';
 
 /** /data/notices.json rows. */
@@ -32,6 +33,7 @@ export const CSV_COLUMNS = [
   'deadlineKind',
   'deadlineDate',
   'topics',
+  'subtopics',
   'targets',
 ] as const;
 
@@ -72,6 +74,7 @@ export function taskRowsCsv(tasks: readonly DerivedTask[], siteUrl = ''): string
       deadlineKind: p.deadline.kind,
       deadlineDate: p.deadline.date,
       topics: p.topics.join('；'),
+      subtopics: p.subtopics.join('；'),
       targets: p.targets.map((g) => g.text).join('；'),
     };
     return CSV_COLUMNS.map((c) => csvField(cells[c])).join(',');
@@ -79,31 +82,54 @@ export function taskRowsCsv(tasks: readonly DerivedTask[], siteUrl = ''): string
   return '\ufeff' + [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
 }
 
+/** A registry's patterns as published: the expressions, and their words in the same order. */
+function publishedPatterns(patterns: readonly ExplainedPattern[]): { patterns: string[]; patternWords: string[] } {
+  return { patterns: patterns.map((p) => p.pattern), patternWords: patterns.map((p) => p.words) };
+}
+
 /** /data/departments.json: the registry with each department's task counts. */
-export function departmentsJson(corpus: Corpus) {
+export function departmentsJson(corpus: Corpus): PublicDepartment[] {
   return corpus.departments.map((d) => ({
     id: d.id,
     name: d.name,
     en: d.en,
     kind: d.kind,
     description: d.description,
+    descriptionEn: d.descriptionEn,
     abbreviations: d.abbreviations,
     variants: d.variants,
-    patterns: d.patterns,
+    ...publishedPatterns(d.patterns),
     taskCount: corpus.tasksByDepartment.get(d.id)?.direct.length ?? 0,
   }));
 }
 
-/** /data/topics.json: the registry with each topic's rules and task count. */
-export function topicsJson(corpus: Corpus) {
+/** /data/topics.json: the registry with each topic's rules, task count and sub-topics. */
+export function topicsJson(corpus: Corpus): PublicTopic[] {
   return corpus.topics.map((t) => ({
     id: t.id,
     name: t.name,
     en: t.en,
     description: t.description,
+    descriptionEn: t.descriptionEn,
     keywords: t.keywords,
-    patterns: t.patterns,
+    ...publishedPatterns(t.patterns),
     taskCount: corpus.tasksByTopic.get(t.id)?.length ?? 0,
+    subtopics: corpus.subtopics.filter((s) => s.topic === t.id).map((s) => s.id),
+  }));
+}
+
+/** /data/subtopics.json: the sub-topics registry with each sub-topic's topic, rules and task count. */
+export function subtopicsJson(corpus: Corpus): PublicSubtopic[] {
+  return corpus.subtopics.map((s) => ({
+    id: s.id,
+    topic: s.topic,
+    name: s.name,
+    en: s.en,
+    description: s.description,
+    descriptionEn: s.descriptionEn,
+    keywords: s.keywords,
+    ...publishedPatterns(s.patterns),
+    taskCount: corpus.tasksBySubtopic.get(s.id)?.length ?? 0,
   }));
 }
 

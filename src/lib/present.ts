@@ -205,11 +205,13 @@ export function citationUrl(path: string, site: URL | undefined): string {
 const FIELD_LABEL: Record<string, string> = { text: '任务原文', subsection: '二级标题', section: '一级标题' };
 
 /**
- * The rules that assigned a topic to a task, in words, grouped by where they matched:
- * [`text:keyword:预决算`, `text:keyword:决算`] → 任务原文含“预决算”“决算”; a pattern →
- * 任务原文符合规则 …; `override` → 人工标注. Unknown forms are shown as they are.
+ * The rules that assigned a topic (or sub-topic) to a task, in words, grouped by where they
+ * matched: [`text:keyword:预决算`, `text:keyword:决算`] → 任务原文含“预决算”“决算”; a pattern →
+ * 任务原文 and the words the registry gives it (含“重大决策”（“重大决策部署”除外）), never the
+ * expression itself; `override` → 人工标注.
  */
-export function topicRulesLabel(rules: readonly string[]): string {
+export function topicRulesLabel(rules: readonly string[], topic: Pick<Topic, 'patterns'>): string {
+  const words = new Map(topic.patterns.map((p) => [p.pattern, p.words]));
   const groups = new Map<string, { keywords: string[]; patterns: string[] }>();
   const other: string[] = [];
   for (const rule of new Set(rules)) {
@@ -219,27 +221,31 @@ export function topicRulesLabel(rules: readonly string[]): string {
     }
     const m = /^(text|subsection|section):(keyword|pattern):(.*)$/s.exec(rule);
     if (!m) {
-      other.push(rule);
+      other.push('按规则归类');
       continue;
     }
     const [, field = '', kind, value = ''] = m;
     const group = groups.get(field) ?? { keywords: [], patterns: [] };
-    (kind === 'keyword' ? group.keywords : group.patterns).push(value);
+    if (kind === 'keyword') group.keywords.push(value);
+    else group.patterns.push(words.get(value) ?? '符合本主题的一条规则');
     groups.set(field, group);
   }
   const parts = [...groups].flatMap(([field, g]) => [
     ...(g.keywords.length > 0 ? [`${FIELD_LABEL[field]}含${g.keywords.map((k) => `“${k}”`).join('')}`] : []),
-    ...(g.patterns.length > 0 ? [`${FIELD_LABEL[field]}符合规则 ${g.patterns.join('、')}`] : []),
+    ...g.patterns.map((w) => `${FIELD_LABEL[field]}${w}`),
   ]);
   return [...parts, ...other].join('；');
 }
 
-/** The registry rule that mapped a unit name, in words: `variant:教体局` → 变体“教体局”; `pattern:^教育` → 规则 ^教育; `override` → 人工标注. */
-export function unitRuleLabel(rule: string): string {
+/** The registry rule that mapped a unit name, in words: `variant:教体局` → 变体“教体局”; a pattern → its words (名称以“教育”开头); `override` → 人工标注. */
+export function unitRuleLabel(rule: string, department: Pick<Department, 'patterns'>): string {
   if (rule === 'override') return '人工标注';
   if (rule.startsWith('variant:')) return `变体“${rule.slice('variant:'.length)}”`;
-  if (rule.startsWith('pattern:')) return `规则 ${rule.slice('pattern:'.length)}`;
-  return rule;
+  if (rule.startsWith('pattern:')) {
+    const source = rule.slice('pattern:'.length);
+    return department.patterns.find((p) => p.pattern === source)?.words ?? '部门表中的一条名称规则';
+  }
+  return '按规则对应';
 }
 
 /** A share as a whole percentage for tables (0 when the total is 0): 12%. */

@@ -10,9 +10,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { departmentSchema } from '../../src/schemas/department.ts';
-import { publicNoticeSchema, publicTaskSchema } from '../../src/schemas/open-data.ts';
-import { topicSchema } from '../../src/schemas/topic.ts';
+import { publicDepartmentSchema, publicNoticeSchema, publicTaskSchema, publicTopicSchema } from '../../src/schemas/open-data.ts';
 import { ROOT } from '../helpers.ts';
 import { HOSTILE_DIST } from './global-setup.ts';
 
@@ -26,8 +24,8 @@ describe.each(SITES)('$label', ({ root: DIST, homeNotices, noticesPageMax, count
   const json = (path: string): unknown => JSON.parse(readFileSync(dist(path), 'utf8'));
   const notices = z.array(publicNoticeSchema).parse(json('data/notices.json'));
   const tasks = z.array(publicTaskSchema).parse(json('data/tasks.json'));
-  const departments = z.array(departmentSchema).parse(json('data/departments.json'));
-  const topics = z.array(topicSchema).parse(json('data/topics.json'));
+  const departments = z.array(publicDepartmentSchema).parse(json('data/departments.json'));
+  const topics = z.array(publicTopicSchema).parse(json('data/topics.json'));
   const ALL_DEPARTMENTS = 'all-departments';
 
   /** Every file under a directory, as dist-relative paths with forward slashes. */

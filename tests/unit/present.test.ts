@@ -218,14 +218,22 @@ describe('citationUrl', () => {
 describe('rule labels', () => {
   it('group a topic’s keyword hits by where they matched', () => {
     const t = task(corpus, 'guanxian-2023-15-t12');
-    const label = topicRulesLabel(t.topicRules.filter((r) => r.topic === 'education').map((r) => r.rule));
-    expect(label).toMatch(/^任务原文含“双减”“入学”“学校”“校外培训”；任务原文符合规则 /);
-    expect(topicRulesLabel(['subsection:keyword:培训', 'override'])).toBe('二级标题含“培训”；人工标注');
+    const education = corpus.topicById.get('education')!;
+    const label = topicRulesLabel(t.topicRules.filter((r) => r.topic === 'education').map((r) => r.rule), education);
+    expect(label).toBe('任务原文含“双减”“入学”“学校”“校外培训”；任务原文含“教育”（“宣传教育”“警示教育”“法治教育”等对公众的教育，以及“教育局”“教育和体育局”“教育部门”等单位名称除外）');
+    expect(topicRulesLabel(['subsection:keyword:培训', 'override'], education)).toBe('二级标题含“培训”；人工标注');
   });
-  it('say which variant or pattern mapped a unit name', () => {
-    expect(unitRuleLabel('variant:教体局')).toBe('变体“教体局”');
-    expect(unitRuleLabel('pattern:^教育')).toBe('规则 ^教育');
-    expect(unitRuleLabel('override')).toBe('人工标注');
+  it('never show a regular expression, even for a pattern the registry no longer has', () => {
+    const decisions = corpus.topicById.get('decision-making')!;
+    expect(topicRulesLabel(['text:pattern:重大决策(?!部署)'], decisions)).toBe('任务原文含“重大决策”（“重大决策部署”除外）');
+    expect(topicRulesLabel(['text:pattern:(?:旧)规则'], decisions)).toBe('任务原文符合本主题的一条规则');
+  });
+  it('say which variant or pattern mapped a unit name, the pattern in words', () => {
+    const education = corpus.departmentById.get('education')!;
+    expect(unitRuleLabel('variant:教体局', education)).toBe('变体“教体局”');
+    expect(unitRuleLabel('pattern:^教育', education)).toBe('名称以“教育”开头');
+    expect(unitRuleLabel('pattern:^(?:旧)', education)).toBe('部门表中的一条名称规则');
+    expect(unitRuleLabel('override', education)).toBe('人工标注');
   });
 });
 

@@ -351,10 +351,22 @@ describe('topics registry', () => {
     }
   });
 
-  it('gives every topic at least one rule, and every pattern compiles as a JavaScript regular expression', () => {
+  it('gives every topic at least one rule, and every pattern compiles as a JavaScript regular expression and says in words what it matches', () => {
     for (const t of topics) {
       expect(t.keywords.length + t.patterns.length, t.id).toBeGreaterThan(0);
-      for (const p of t.patterns) expect(() => new RegExp(p, 'g'), `${t.id}: ${p}`).not.toThrow();
+      for (const p of t.patterns) {
+        expect(() => new RegExp(p.pattern, 'g'), `${t.id}: ${p.pattern}`).not.toThrow();
+        // The words read after 任务原文 (任务原文含“重大决策”…), in Chinese, with no regular expression left in them.
+        expect(p.words, p.pattern).toMatch(/^(?:含|以)“/);
+        expect(p.words, p.pattern).not.toMatch(/[()?:!^$|\\[\]{}*+]|[A-Za-z]/);
+      }
+    }
+  });
+
+  it('describes every topic in Chinese for the pages, and keeps the English for the codebook', () => {
+    for (const t of topics) {
+      expect(t.description, t.id).toMatch(/^[^A-Za-z]*(?:IPv6[^A-Za-z]*)?$/);
+      expect(t.descriptionEn, t.id).toMatch(/[A-Za-z]{3,} [A-Za-z]{3,}/);
     }
   });
 });
@@ -416,7 +428,7 @@ describe('classifyTopics explains what it assigns', () => {
   });
 
   it('classifyTopics explains every topic it assigns and no other, with rules that exist in the registry', () => {
-    const rules = new Map(topics.map((t) => [t.id, new Set([...t.keywords.map((k) => `keyword:${k}`), ...t.patterns.map((p) => `pattern:${p}`)])]));
+    const rules = new Map(topics.map((t) => [t.id, new Set([...t.keywords.map((k) => `keyword:${k}`), ...t.patterns.map((p) => `pattern:${p.pattern}`)])]));
     for (const c of cases) {
       const r = classifyTopics(c, topics);
       expect(new Set(r.matches.map((m) => m.topic)), short(c.text)).toEqual(new Set(r.topics));
@@ -444,7 +456,7 @@ describe('classifyTopics explains what it assigns', () => {
   });
 
   it('classifyTopics names the topic and the pattern when a registry pattern is not a valid regular expression', () => {
-    const broken: Topic = { id: 'broken', name: '坏', en: 'Broken', description: 'x', keywords: [], patterns: ['(预算'] };
+    const broken: Topic = { id: 'broken', name: '坏', en: 'Broken', description: '坏', descriptionEn: 'Broken', keywords: [], patterns: [{ pattern: '(预算', words: '含“预算”' }] };
     expect(() => classifyTopics({ text: '预算', section: null, subsection: null }, [broken])).toThrow(/topic "broken": pattern "\(预算"/);
   });
 });
