@@ -9,6 +9,7 @@ import type { Department } from '../schemas/department.ts';
 import type { Jurisdiction } from '../schemas/jurisdiction.ts';
 import type { PublicNotice } from '../schemas/open-data.ts';
 import { DEADLINE_KIND_LABEL, type Target, type TaskEntry, type UnitRole } from '../schemas/task.ts';
+import type { Subtopic } from '../schemas/subtopic.ts';
 import type { Topic } from '../schemas/topic.ts';
 import { lineRuns, type LineRun } from './source-view.ts';
 
@@ -235,6 +236,16 @@ export function topicRulesLabel(rules: readonly string[], topic: Pick<Topic, 'pa
     ...g.patterns.map((w) => `${FIELD_LABEL[field]}${w}`),
   ]);
   return [...parts, ...other].join('；');
+}
+
+/**
+ * What a topic's list says beside each task: why it is in the topic (归类依据, in words) and
+ * the topic's sub-topics it carries (子主题), each only when there is something to say.
+ */
+export function topicTaskFacts(task: Pick<DerivedTask, 'topicRules' | 'subtopics'>, topic: Pick<Topic, 'id' | 'patterns'>, subtopics: readonly Pick<Subtopic, 'id' | 'name' | 'topic'>[]): { term: string; detail: string }[] {
+  const rules = task.topicRules.filter((r) => r.topic === topic.id).map((r) => r.rule);
+  const names = subtopics.filter((s) => s.topic === topic.id && task.subtopics.includes(s.id)).map((s) => s.name);
+  return [...(rules.length > 0 ? [{ term: '归类依据', detail: topicRulesLabel(rules, topic) }] : []), ...(names.length > 0 ? [{ term: '子主题', detail: names.join('、') }] : [])];
 }
 
 /** The registry rule that mapped a unit name, in words: `variant:教体局` → 变体“教体局”; a pattern → its words (名称以“教育”开头); `override` → 人工标注. */
