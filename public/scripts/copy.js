@@ -70,3 +70,12 @@ for (const box of document.querySelectorAll('[data-citation]')) {
     form.append(row);
   }
 }
+
+// A link to a citation (a search result's 引用 leads to /notices/<id>/#t12-cite) opens it.
+function openLinkedCitation() {
+  const id = decodeURIComponent(window.location.hash.slice(1));
+  const target = id ? document.getElementById(id) : null;
+  if (target instanceof HTMLDetailsElement && target.classList.contains('citation')) target.open = true;
+}
+openLinkedCitation();
+window.addEventListener('hashchange', openLinkedCitation);

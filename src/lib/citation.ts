@@ -41,6 +41,21 @@ export interface CitationSource {
   task: { ordinal: number; text: string } | null;
 }
 
+/** The id of a citation's box on its notice page: `cite` for the notice's, `t12-cite` for task t12's. */
+export function citationId(taskAnchor: string | null): string {
+  return taskAnchor === null ? 'cite' : `${taskAnchor}-cite`;
+}
+
+/**
+ * Where a notice's or task's citation stands, from its permalink: /notices/x/#t12 →
+ * /notices/x/#t12-cite, /notices/x/ → /notices/x/#cite. A search result links 引用 here;
+ * the page's script opens the citation a link lands on.
+ */
+export function citationHref(permalink: string): string {
+  const [path, anchor] = permalink.split('#') as [string, string | undefined];
+  return `${path}#${citationId(anchor ?? null)}`;
+}
+
 /** What a static page prints where the reader's access date belongs; /scripts/copy.js fills in the day. */
 export const ACCESS_DATE_PLACEHOLDER = '访问日期';
 

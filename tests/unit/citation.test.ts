@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ACCESS_DATE_PLACEHOLDER,
   bibtexEntry,
+  citationHref,
   cslItem,
   cslJson,
   gbtReference,
@@ -193,5 +194,12 @@ describe('CSL-JSON', () => {
     expect(html).toContain('冠政办发〔2023〕15号');
     expect(cite.data[0]).toMatchObject({ author: [{ literal: '冠县人民政府办公室' }], type: 'regulation' });
     expect(html).toContain('https://example.org/notices/guanxian-2023-15/#t12');
+  });
+});
+
+describe('citationHref', () => {
+  it('leads from a permalink to its citation on the notice page', () => {
+    expect(citationHref('/notices/guanxian-2023-15/#t12')).toBe('/notices/guanxian-2023-15/#t12-cite');
+    expect(citationHref('https://example.org/notices/guanxian-2023-15/')).toBe('https://example.org/notices/guanxian-2023-15/#cite');
   });
 });
