@@ -4,6 +4,7 @@ import { parseJurisdictionsCsv } from './lib/registry/jurisdictions.ts';
 import { departmentSchema } from './schemas/department.ts';
 import { jurisdictionSchema } from './schemas/jurisdiction.ts';
 import { noticeEntrySchema } from './schemas/notice.ts';
+import { subtopicSchema } from './schemas/subtopic.ts';
 import { topicSchema } from './schemas/topic.ts';
 
 // Loaders → schemas, nothing else. Cross-references are checked in src/data/corpus.ts.
@@ -14,6 +15,7 @@ export const collections = {
   notices: defineCollection({ loader: glob({ pattern: '*.md', base: `${root}/notices` }), schema: noticeEntrySchema }),
   departments: defineCollection({ loader: file('./content/registry/departments.yaml'), schema: departmentSchema }),
   topics: defineCollection({ loader: file('./content/registry/topics.yaml'), schema: topicSchema }),
+  subtopics: defineCollection({ loader: file('./content/registry/subtopics.yaml'), schema: subtopicSchema }),
   jurisdictions: defineCollection({
     loader: file('./content/registry/jurisdictions.csv', { parser: (text) => parseJurisdictionsCsv(text).map((j) => ({ id: j.code, ...j })) }),
     schema: jurisdictionSchema,

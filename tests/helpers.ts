@@ -26,11 +26,11 @@ export { ROOT };
 
 /** The five bundled notices: file, the id the importer gives it, its task count and layout. */
 export const SEEDS = [
-  { file: '000_14e4deccb793e04d.txt', id: 'guanxian-2023-15', tasks: 54, reader: 'tab-rows' },
-  { file: '001_de53bfd0c85c9c9e.txt', id: 'lezhi-2023-15', tasks: 44, reader: 'cell-per-line' },
-  { file: '002_f1bcb6e2c1bb2002.txt', id: 'shanghe-2023-2', tasks: 51, reader: 'tab-rows' },
-  { file: '003_506f63c69720598f.txt', id: 'lijin-2016-27', tasks: 52, reader: 'tab-rows' },
-  { file: '004_a7e51957c90899b5.txt', id: 'yanzhou-2021-20', tasks: 47, reader: 'cell-per-line' },
+  { file: 'guanxian-2023-15.txt', id: 'guanxian-2023-15', tasks: 54, reader: 'tab-rows' },
+  { file: 'lezhi-2023-15.txt', id: 'lezhi-2023-15', tasks: 44, reader: 'cell-per-line' },
+  { file: 'shanghe-2023-2.txt', id: 'shanghe-2023-2', tasks: 51, reader: 'tab-rows' },
+  { file: 'lijin-2016-27.txt', id: 'lijin-2016-27', tasks: 52, reader: 'tab-rows' },
+  { file: 'yanzhou-2021-20.txt', id: 'yanzhou-2021-20', tasks: 47, reader: 'cell-per-line' },
 ] as const;
 
 /** Reads a file of the project. */

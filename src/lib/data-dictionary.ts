@@ -3,9 +3,9 @@
  * the schemas' own descriptions (src/schemas/open-data.ts); the CSV's columns, which flatten
  * some fields, are described here, one entry per column of CSV_COLUMNS (a test keeps the two equal).
  */
-import { dataDictionary, publicNoticeSchema, publicTaskSchema, type DictionaryField } from '../schemas/open-data.ts';
 import type { Corpus } from './corpus/corpus.ts';
 import { DATA_LICENSE, LICENSE_NOTICE } from './license.ts';
+import { dataDictionary, publicDepartmentSchema, publicNoticeSchema, publicSubtopicSchema, publicTaskSchema, publicTopicSchema, type DictionaryField } from '../schemas/open-data.ts';
 import { CSV_COLUMNS, MAX_TASK_FILE_BYTES, taskFilesSplit } from './open-data.ts';
 
 /** What each column of tasks.csv holds. */
@@ -34,14 +34,19 @@ export const CSV_COLUMN_DOCS: Readonly<Record<(typeof CSV_COLUMNS)[number], stri
   deadlineDate: '限期任务的截止日期（YYYY-MM-DD），其余为空',
   topics: '主题代码，用“；”分隔',
   主题名称: '与 topics 逐一对应的主题名称，用“；”分隔',
+  subtopics: '子主题代码，用“；”分隔',
+  子主题名称: '与 subtopics 逐一对应的子主题名称，用“；”分隔',
   targets: '可量化指标原文，用“；”分隔',
 };
 
-/** The fields of notices.json and tasks.json, from the schemas. */
+/** The fields of the published JSON files (notices, tasks and the registries), from the schemas. */
 export function jsonDictionaries(): { file: string; fields: DictionaryField[] }[] {
   return [
     { file: 'notices.json', fields: dataDictionary(publicNoticeSchema) },
     { file: 'tasks.json', fields: dataDictionary(publicTaskSchema) },
+    { file: 'topics.json', fields: dataDictionary(publicTopicSchema) },
+    { file: 'subtopics.json', fields: dataDictionary(publicSubtopicSchema) },
+    { file: 'departments.json', fields: dataDictionary(publicDepartmentSchema) },
   ];
 }
 
@@ -84,6 +89,7 @@ export function dataPackage(corpus: Corpus, site: string, created: string, maxBy
           ]),
       json('departments', 'departments.json', '部门代码表'),
       json('topics', 'topics.json', '主题代码表'),
+      json('subtopics', 'subtopics.json', '子主题代码表'),
     ],
   };
 }

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { Corpus } from './corpus/corpus.ts';
 import { DATA_LICENSE, LICENSE_NOTICE } from './license.ts';
 import { toPublicTask, type DerivedTask } from './corpus/derive.ts';
-import type { PublicNotice, PublicTask } from '../schemas/open-data.ts';
+import type { PublicDepartment, PublicNotice, PublicSubtopic, PublicTask, PublicTopic } from '../schemas/open-data.ts';
+import type { ExplainedPattern } from '../schemas/common.ts';
 import { jurisdictionSchema } from '../schemas/jurisdiction.ts';
 import { DEADLINE_KIND_LABEL } from '../schemas/task.ts';
 
@@ -12,7 +13,7 @@ export function noticesJson(corpus: Corpus): PublicNotice[] {
 }
 
 /** The parts of the corpus the CSV's Chinese columns look names up in. */
-type Names = Pick<Corpus, 'noticeById' | 'jurisdictionByCode' | 'departmentById' | 'topicById'>;
+type Names = Pick<Corpus, 'noticeById' | 'jurisdictionByCode' | 'departmentById' | 'topicById' | 'subtopicById'>;
 
 /** /data/tasks.json rows: the contract's fields of every task. */
 export function tasksJson(corpus: Corpus): PublicTask[] {
@@ -23,7 +24,7 @@ export function tasksJson(corpus: Corpus): PublicTask[] {
  * Columns of /data/tasks.csv: the task contract flattened (lists joined with ；, units as
  * name|department|role), and beside each code a column in Chinese for a spreadsheet reader
  * (通知标题 and 发文字号 beside the notice id, 县区名称 … beside the division code, 部门名称,
- * 时限类型, 主题名称 beside theirs). The code columns keep their names: they are the contract.
+ * 时限类型, 主题名称, 子主题名称 beside theirs). The code columns keep their names: they are the contract.
  */
 export const CSV_COLUMNS = [
   'id',
@@ -50,6 +51,8 @@ export const CSV_COLUMNS = [
   'deadlineDate',
   'topics',
   '主题名称',
+  'subtopics',
+  '子主题名称',
   'targets',
 ] as const;
 
@@ -101,6 +104,8 @@ export function taskRowsCsv(tasks: readonly DerivedTask[], names: Names, siteUrl
       deadlineDate: p.deadline.date,
       topics: p.topics.join('；'),
       主题名称: p.topics.map((id) => names.topicById.get(id)?.name ?? id).join('；'),
+      subtopics: p.subtopics.join('；'),
+      子主题名称: p.subtopics.map((id) => names.subtopicById.get(id)?.name ?? id).join('；'),
       targets: p.targets.map((g) => g.text).join('；'),
     };
     return CSV_COLUMNS.map((c) => csvField(cells[c])).join(',');
@@ -108,31 +113,54 @@ export function taskRowsCsv(tasks: readonly DerivedTask[], names: Names, siteUrl
   return '\ufeff' + [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
 }
 
+/** A registry's patterns as published: the expressions, and their words in the same order. */
+function publishedPatterns(patterns: readonly ExplainedPattern[]): { patterns: string[]; patternWords: string[] } {
+  return { patterns: patterns.map((p) => p.pattern), patternWords: patterns.map((p) => p.words) };
+}
+
 /** /data/departments.json: the registry with each department's task counts. */
-export function departmentsJson(corpus: Corpus) {
+export function departmentsJson(corpus: Corpus): PublicDepartment[] {
   return corpus.departments.map((d) => ({
     id: d.id,
     name: d.name,
     en: d.en,
     kind: d.kind,
     description: d.description,
+    descriptionEn: d.descriptionEn,
     abbreviations: d.abbreviations,
     variants: d.variants,
-    patterns: d.patterns,
+    ...publishedPatterns(d.patterns),
     taskCount: corpus.tasksByDepartment.get(d.id)?.direct.length ?? 0,
   }));
 }
 
-/** /data/topics.json: the registry with each topic's rules and task count. */
-export function topicsJson(corpus: Corpus) {
+/** /data/topics.json: the registry with each topic's rules, task count and sub-topics. */
+export function topicsJson(corpus: Corpus): PublicTopic[] {
   return corpus.topics.map((t) => ({
     id: t.id,
     name: t.name,
     en: t.en,
     description: t.description,
+    descriptionEn: t.descriptionEn,
     keywords: t.keywords,
-    patterns: t.patterns,
+    ...publishedPatterns(t.patterns),
     taskCount: corpus.tasksByTopic.get(t.id)?.length ?? 0,
+    subtopics: corpus.subtopics.filter((s) => s.topic === t.id).map((s) => s.id),
+  }));
+}
+
+/** /data/subtopics.json: the sub-topics registry with each sub-topic's topic, rules and task count. */
+export function subtopicsJson(corpus: Corpus): PublicSubtopic[] {
+  return corpus.subtopics.map((s) => ({
+    id: s.id,
+    topic: s.topic,
+    name: s.name,
+    en: s.en,
+    description: s.description,
+    descriptionEn: s.descriptionEn,
+    keywords: s.keywords,
+    ...publishedPatterns(s.patterns),
+    taskCount: corpus.tasksBySubtopic.get(s.id)?.length ?? 0,
   }));
 }
 

@@ -9,8 +9,10 @@ import type { Department } from '../schemas/department.ts';
 import type { Jurisdiction } from '../schemas/jurisdiction.ts';
 import type { PublicNotice } from '../schemas/open-data.ts';
 import { DEADLINE_KIND_LABEL, type Target, type TaskEntry, type UnitRole } from '../schemas/task.ts';
+import type { Subtopic } from '../schemas/subtopic.ts';
 import type { Topic } from '../schemas/topic.ts';
 import { NO_DEADLINE, NOT_PRINTED } from './wording.ts';
+import { lineRuns, type LineRun } from './source-view.ts';
 
 /** Site-relative URL of a county page. */
 export const countyUrl = (slug: Jurisdiction['slug']): string => `/counties/${slug}/`;
@@ -207,28 +209,6 @@ export function noticeShortLabel(notice: Pick<PublicNotice, 'year' | 'docNumber'
   return `${notice.jurisdiction.name} ${notice.year} 年 · ${docNumberLabel(notice.docNumber)}`;
 }
 
-/** What a citation prints where the reader's access date belongs; the copy script fills in the day. */
-export const ACCESS_DATE_PLACEHOLDER = '访问日期';
-
-/**
- * A GB/T 7714 reference to a notice as an online document:
- * `发文机关. 标题: 文号[EB/OL]. (成文日期)[访问日期]. URL.` The date is the signing date,
- * else the plan year; the access date stays a placeholder, since a static page cannot know it.
- */
-export function noticeCitation(notice: Pick<PublicNotice, 'issuer' | 'title' | 'docNumber' | 'issuedOn' | 'year'>, url: string): string {
-  const title = notice.docNumber ? `${notice.title}: ${notice.docNumber}` : notice.title;
-  return `${notice.issuer}. ${title}[EB/OL]. (${notice.issuedOn ?? notice.year})[${ACCESS_DATE_PLACEHOLDER}]. ${url}.`;
-}
-
-/**
- * A GB/T 7714 reference to one task, as a part of its notice (析出文献, joined by //):
- * `发文机关. 第 N 项任务[EB/OL]//发文机关. 标题: 文号. (成文日期)[访问日期]. URL#tN.`
- */
-export function taskCitation(notice: Pick<PublicNotice, 'issuer' | 'title' | 'docNumber' | 'issuedOn' | 'year'>, ordinal: number, url: string): string {
-  const title = notice.docNumber ? `${notice.title}: ${notice.docNumber}` : notice.title;
-  return `${notice.issuer}. 第${ordinal}项任务[EB/OL]//${notice.issuer}. ${title}. (${notice.issuedOn ?? notice.year})[${ACCESS_DATE_PLACEHOLDER}]. ${url}.`;
-}
-
 /** An absolute URL for a site path when the site's origin is configured, else the path itself (the copy script completes it in the browser). */
 export function citationUrl(path: string, site: URL | undefined): string {
   return site ? new URL(path, site).href : path;
@@ -237,11 +217,13 @@ export function citationUrl(path: string, site: URL | undefined): string {
 const FIELD_LABEL: Record<string, string> = { text: '任务原文', subsection: '二级标题', section: '一级标题' };
 
 /**
- * The rules that assigned a topic to a task, in words, grouped by where they matched:
- * [`text:keyword:预决算`, `text:keyword:决算`] → 任务原文含“预决算”“决算”; a pattern →
- * 任务原文符合规则 …; `override` → 人工标注. Unknown forms are shown as they are.
+ * The rules that assigned a topic (or sub-topic) to a task, in words, grouped by where they
+ * matched: [`text:keyword:预决算`, `text:keyword:决算`] → 任务原文含“预决算”“决算”; a pattern →
+ * 任务原文 and the words the registry gives it (含“重大决策”（“重大决策部署”除外）), never the
+ * expression itself; `override` → 人工标注.
  */
-export function topicRulesLabel(rules: readonly string[]): string {
+export function topicRulesLabel(rules: readonly string[], topic: Pick<Topic, 'patterns'>): string {
+  const words = new Map(topic.patterns.map((p) => [p.pattern, p.words]));
   const groups = new Map<string, { keywords: string[]; patterns: string[] }>();
   const other: string[] = [];
   for (const rule of new Set(rules)) {
@@ -251,27 +233,41 @@ export function topicRulesLabel(rules: readonly string[]): string {
     }
     const m = /^(text|subsection|section):(keyword|pattern):(.*)$/s.exec(rule);
     if (!m) {
-      other.push(rule);
+      other.push('按规则归类');
       continue;
     }
     const [, field = '', kind, value = ''] = m;
     const group = groups.get(field) ?? { keywords: [], patterns: [] };
-    (kind === 'keyword' ? group.keywords : group.patterns).push(value);
+    if (kind === 'keyword') group.keywords.push(value);
+    else group.patterns.push(words.get(value) ?? '符合本主题的一条规则');
     groups.set(field, group);
   }
   const parts = [...groups].flatMap(([field, g]) => [
     ...(g.keywords.length > 0 ? [`${FIELD_LABEL[field]}含${g.keywords.map((k) => `“${k}”`).join('')}`] : []),
-    ...(g.patterns.length > 0 ? [`${FIELD_LABEL[field]}符合规则 ${g.patterns.join('、')}`] : []),
+    ...g.patterns.map((w) => `${FIELD_LABEL[field]}${w}`),
   ]);
   return [...parts, ...other].join('；');
 }
 
-/** The registry rule that mapped a unit name, in words: `variant:教体局` → 变体“教体局”; `pattern:^教育` → 规则 ^教育; `override` → 人工标注. */
-export function unitRuleLabel(rule: string): string {
+/**
+ * What a topic's list says beside each task: why it is in the topic (归类依据, in words) and
+ * the topic's sub-topics it carries (子主题), each only when there is something to say.
+ */
+export function topicTaskFacts(task: Pick<DerivedTask, 'topicRules' | 'subtopics'>, topic: Pick<Topic, 'id' | 'patterns'>, subtopics: readonly Pick<Subtopic, 'id' | 'name' | 'topic'>[]): { term: string; detail: string }[] {
+  const rules = task.topicRules.filter((r) => r.topic === topic.id).map((r) => r.rule);
+  const names = subtopics.filter((s) => s.topic === topic.id && task.subtopics.includes(s.id)).map((s) => s.name);
+  return [...(rules.length > 0 ? [{ term: '归类依据', detail: topicRulesLabel(rules, topic) }] : []), ...(names.length > 0 ? [{ term: '子主题', detail: names.join('、') }] : [])];
+}
+
+/** The registry rule that mapped a unit name, in words: `variant:教体局` → 变体“教体局”; a pattern → its words (名称以“教育”开头); `override` → 人工标注. */
+export function unitRuleLabel(rule: string, department: Pick<Department, 'patterns'>): string {
   if (rule === 'override') return '人工标注';
   if (rule.startsWith('variant:')) return `变体“${rule.slice('variant:'.length)}”`;
-  if (rule.startsWith('pattern:')) return `规则 ${rule.slice('pattern:'.length)}`;
-  return rule;
+  if (rule.startsWith('pattern:')) {
+    const source = rule.slice('pattern:'.length);
+    return department.patterns.find((p) => p.pattern === source)?.words ?? '部门表中的一条名称规则';
+  }
+  return '按规则对应';
 }
 
 /** A text cut to at most `max` characters (code points), an ellipsis ending what was cut. */
@@ -328,14 +324,12 @@ export function printedUnitsDiffer(task: Pick<DerivedTask, 'unitsRaw' | 'units'>
 
 /** Where a task stands in the raw source file, in words: [32] → 第 32 行; [70, 71, 72, 74] → 第 70—72、74 行. */
 export function sourceLinesLabel(lines: TaskEntry['lines']): string {
-  const sorted = [...new Set(lines)].sort((a, b) => a - b);
-  const runs: string[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    const start = sorted[i]!;
-    while (i + 1 < sorted.length && sorted[i + 1] === sorted[i]! + 1) i++;
-    runs.push(start === sorted[i] ? String(start) : `${start}—${sorted[i]}`);
-  }
-  return `第 ${runs.join('、')} 行`;
+  return `第 ${lineRuns(lines).map(lineRunLabel).join('、')} 行`;
+}
+
+/** One run of source lines in words, without 第/行: 32, or 70—72. */
+export function lineRunLabel(run: LineRun): string {
+  return run.start === run.end ? String(run.start) : `${run.start}—${run.end}`;
 }
 
 /** Where a jurisdiction lies, for a reader: 山东省聊城市, or just 北京市 where the province is the prefecture. */

@@ -35,6 +35,8 @@ export const publicTaskSchema = z.object({
   deadline: deadlineSchema.describe('规范化的完成时限：kind 为 year-round 全年、by-date 限期、ongoing 长期、unspecified 未明确；date 为限期任务的截止日期（ISO），其余为 null'),
   /** Topic ids, rule-based unless a reviewer listed them. */
   topics: z.array(codeId).describe('主题代码（按规则归类，或经人工指定），见 topics.json'),
+  /** Sub-topic ids, each under one of the task's topics. */
+  subtopics: z.array(codeId).describe('子主题代码：所属主题之下标志年代和重点的细分（扶贫、“双减”、疫情防控……），按规则归类，见 subtopics.json'),
   targets: z.array(targetSchema).describe('文中的可量化指标：text 原文，kind 为 count 次数、share 比例、time-limit 时限、frequency 频次，value 数值，unit 单位'),
   /** Extra: the jurisdiction's division code and the notice year, for filtering without a join. */
   jurisdiction: z.string().describe('县（区）的六位行政区划代码，便于不连表筛选'),
@@ -64,6 +66,55 @@ export const publicNoticeSchema = z.object({
     .describe('通知在政府网站上发布的信息：url 原文网址，indexNumber 索引号，publishedOn 发布日期（ISO），validity 有效性（按原文，如“有效”）；不知道的项为 null，全都不知道时整项为 null'),
 });
 export type PublicNotice = z.infer<typeof publicNoticeSchema>;
+
+/** The rule fields every published registry shares: keywords and patterns, each pattern with its words. */
+const publicRules = {
+  keywords: z.array(z.string()).describe('关键词：任务原文或标题含其中之一即归入'),
+  patterns: z.array(z.string()).describe('规则的正则表达式（JavaScript 语法）'),
+  patternWords: z.array(z.string()).describe('与 patterns 逐条对应的文字说明（网页上显示的就是这些说明）'),
+};
+
+/** One object of /data/topics.json: a codebook topic, its rules, its task count and its sub-topics. */
+export const publicTopicSchema = z.object({
+  id: codeId.describe('主题代码（网址与数据中使用，不会更改）'),
+  name: z.string().describe('中文名称'),
+  en: z.string().describe('英文名称'),
+  description: z.string().describe('包括哪些内容（中文）'),
+  descriptionEn: z.string().describe('包括哪些内容（英文）'),
+  ...publicRules,
+  taskCount: z.number().int().nonnegative().describe('归入本主题的任务数'),
+  subtopics: z.array(codeId).describe('本主题下的子主题代码，见 subtopics.json'),
+});
+export type PublicTopic = z.infer<typeof publicTopicSchema>;
+
+/** One object of /data/subtopics.json: a sub-topic, the topic it belongs to, its rules and task count. */
+export const publicSubtopicSchema = z.object({
+  id: codeId.describe('子主题代码（网址与数据中使用，不会更改）'),
+  topic: codeId.describe('所属主题的代码，见 topics.json'),
+  name: z.string().describe('中文名称'),
+  en: z.string().describe('英文名称'),
+  description: z.string().describe('包括哪些内容（中文）'),
+  descriptionEn: z.string().describe('包括哪些内容（英文）'),
+  ...publicRules,
+  taskCount: z.number().int().nonnegative().describe('归入本子主题的任务数'),
+});
+export type PublicSubtopic = z.infer<typeof publicSubtopicSchema>;
+
+/** One object of /data/departments.json: a canonical department or collective, how printed names map to it, its task count. */
+export const publicDepartmentSchema = z.object({
+  id: codeId.describe('部门代码（网址与数据中使用，不会更改）'),
+  name: z.string().describe('规范名称'),
+  en: z.string().describe('英文名称'),
+  kind: z.enum(['department', 'collective']).describe('department 政府部门；collective 集体分派（全部县直部门、全部乡镇街道等）'),
+  description: z.string().describe('说明（中文）'),
+  descriptionEn: z.string().describe('说明（英文）'),
+  abbreviations: z.array(z.string()).describe('常见简称（检索时可用）'),
+  variants: z.array(z.string()).describe('去掉县名等前缀后、与之完全一致即对应到本部门的名称'),
+  patterns: z.array(z.string()).describe('没有名称完全一致时依次尝试的正则表达式（JavaScript 语法）'),
+  patternWords: z.array(z.string()).describe('与 patterns 逐条对应的文字说明'),
+  taskCount: z.number().int().nonnegative().describe('直接点名本部门的任务数'),
+});
+export type PublicDepartment = z.infer<typeof publicDepartmentSchema>;
 
 /** A field of a published file, for the data dictionary: its name, JSON type and meaning. */
 export interface DictionaryField {

@@ -9,7 +9,8 @@ export const FIRST_BUILD_MANIFEST = join(root, 'tmp', 'first-build-hashes.json')
 
 /**
  * The site built from the real content plus tests/fixtures/hostile (script tags, onerror=,
- * javascript: links, formula cells) and tests/fixtures/namesakes (two counties named 铁西区, one 朝阳区),
+ * javascript: links, formula cells), tests/fixtures/namesakes (two counties named 铁西区, one 朝阳区)
+ * and tests/fixtures/provenance (a notice with its portal metadata),
  * department and topic pages paged by county, /compare/ and /notices/ split.
  */
 export const HOSTILE_DIST = join(root, 'tmp', 'dist-hostile');
@@ -40,14 +41,15 @@ function build(env: NodeJS.ProcessEnv): void {
  * Builds the real content plus the fixture notices through the real build, into HOSTILE_DIST:
  * the hostile notice, two counties that share the name 铁西区 (沈阳市 in 辽宁省, 四平市 in
  * 吉林省), whose filter values and links must tell them apart, and 朝阳区 of 长春市 (吉林省),
- * whose namesake in 北京市 has no notice.
+ * whose namesake in 北京市 has no notice; 朝阳区's second notice (tests/fixtures/provenance)
+ * states its portal metadata (索引号, 发布日期, 有效性, web address).
  */
 function buildHostile(): void {
   const content = join(root, 'tmp', 'hostile-content');
   rmSync(content, { recursive: true, force: true });
   for (const dir of ['notices', 'sources']) {
     cpSync(join(root, 'content', dir), join(content, dir), { recursive: true });
-    for (const fixture of ['hostile', 'namesakes']) cpSync(join(root, 'tests', 'fixtures', fixture, dir), join(content, dir), { recursive: true });
+    for (const fixture of ['hostile', 'namesakes', 'provenance']) cpSync(join(root, 'tests', 'fixtures', fixture, dir), join(content, dir), { recursive: true });
   }
   // A low threshold pages department and topic lists by county, so that layout is built and checked too.
   // SEARCH_SHARD_RECORDS 60: every notice gets its own bundle, so 山东省 is cut into parts (tests/e2e/shards.test.ts).

@@ -10,9 +10,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { departmentSchema } from '../../src/schemas/department.ts';
-import { publicNoticeSchema, publicTaskSchema } from '../../src/schemas/open-data.ts';
-import { topicSchema } from '../../src/schemas/topic.ts';
+import { publicDepartmentSchema, publicNoticeSchema, publicTaskSchema, publicTopicSchema } from '../../src/schemas/open-data.ts';
 import { ROOT } from '../helpers.ts';
 import { HOSTILE_DIST } from './global-setup.ts';
 
@@ -26,8 +24,8 @@ describe.each(SITES)('$label', ({ root: DIST, homeNotices, noticesPageMax, count
   const json = (path: string): unknown => JSON.parse(readFileSync(dist(path), 'utf8'));
   const notices = z.array(publicNoticeSchema).parse(json('data/notices.json'));
   const tasks = z.array(publicTaskSchema).parse(json('data/tasks.json'));
-  const departments = z.array(departmentSchema).parse(json('data/departments.json'));
-  const topics = z.array(topicSchema).parse(json('data/topics.json'));
+  const departments = z.array(publicDepartmentSchema).parse(json('data/departments.json'));
+  const topics = z.array(publicTopicSchema).parse(json('data/topics.json'));
   const ALL_DEPARTMENTS = 'all-departments';
 
   /** Every file under a directory, as dist-relative paths with forward slashes. */
@@ -291,7 +289,7 @@ describe.each(SITES)('$label', ({ root: DIST, homeNotices, noticesPageMax, count
       for (const t of tasks.filter((x) => x.notice === n.id)) expect(ids.has(t.url.split('#')[1]!), t.url).toBe(true);
       expect(html).toContain(`<a href="/counties/${n.jurisdiction.slug}/"`);
       expect(html).toContain(n.source.sha256);
-      expect(html).toMatch(/<details class="citation">/);
+      expect(html).toMatch(/<details class="citation" id="cite">/);
       expect(html).toContain('[访问日期]');
       // Every script is an external file (a CSP of script-src 'self' forbids inline code).
       for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {

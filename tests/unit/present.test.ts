@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { ALL_DEPARTMENTS, buildCorpus, formatProblems, type Corpus } from '../../src/lib/corpus/corpus.ts';
 import type { DerivedTask } from '../../src/lib/corpus/derive.ts';
 import {
-  ACCESS_DATE_PLACEHOLDER,
   canonicalNote,
   citationUrl,
   countyUrl,
@@ -16,14 +15,12 @@ import {
   groupByProvince,
   groupBySection,
   hasTasks,
-  noticeCitation,
   noticeShortLabel,
   percent,
   printedUnitsDiffer,
   roleLabel,
   sourceLinesLabel,
   targetKindLabel,
-  taskCitation,
   taskLabel,
   taskOrdinals,
   topicCounts,
@@ -219,29 +216,8 @@ describe('taskOrdinals and taskLabel', () => {
   });
 });
 
-describe('citations', () => {
-  const guanxian = corpus.noticeById.get('guanxian-2023-15')!.notice;
-
-  it('cite a notice in GB/T 7714 form with its document number, signing date and access-date placeholder', () => {
-    expect(noticeCitation(guanxian, 'https://example.org/notices/guanxian-2023-15/')).toBe(
-      '冠县人民政府办公室. 冠县人民政府办公室关于公布2023年政务公开重点工作任务分工的通知: 冠政办发〔2023〕15号[EB/OL]. (2023-08-29)[访问日期]. https://example.org/notices/guanxian-2023-15/.',
-    );
-    expect(ACCESS_DATE_PLACEHOLDER).toBe('访问日期');
-  });
-
-  it('fall back to the plan year and leave out the document number when the notice prints neither', () => {
-    expect(noticeCitation(small.notices[0]!.notice, '/notices/guanxian-2024-3/')).toBe(
-      '冠县人民政府办公室. 冠县人民政府办公室关于印发2024年政务公开重点工作任务分工的通知[EB/OL]. (2024)[访问日期]. /notices/guanxian-2024-3/.',
-    );
-  });
-
-  it('cite a task as a part of its notice, at its permalink', () => {
-    expect(taskCitation(guanxian, 12, '/notices/guanxian-2023-15/#t12')).toBe(
-      '冠县人民政府办公室. 第12项任务[EB/OL]//冠县人民政府办公室. 冠县人民政府办公室关于公布2023年政务公开重点工作任务分工的通知: 冠政办发〔2023〕15号. (2023-08-29)[访问日期]. /notices/guanxian-2023-15/#t12.',
-    );
-  });
-
-  it('make the URL absolute only when the site origin is known', () => {
+describe('citationUrl', () => {
+  it('makes the URL absolute only when the site origin is known', () => {
     expect(citationUrl('/notices/x/#t1', undefined)).toBe('/notices/x/#t1');
     expect(citationUrl('/notices/x/#t1', new URL('https://example.org/'))).toBe('https://example.org/notices/x/#t1');
   });
@@ -250,14 +226,22 @@ describe('citations', () => {
 describe('rule labels', () => {
   it('group a topic’s keyword hits by where they matched', () => {
     const t = task(corpus, 'guanxian-2023-15-t12');
-    const label = topicRulesLabel(t.topicRules.filter((r) => r.topic === 'education').map((r) => r.rule));
-    expect(label).toMatch(/^任务原文含“双减”“入学”“学校”“校外培训”；任务原文符合规则 /);
-    expect(topicRulesLabel(['subsection:keyword:培训', 'override'])).toBe('二级标题含“培训”；人工标注');
+    const education = corpus.topicById.get('education')!;
+    const label = topicRulesLabel(t.topicRules.filter((r) => r.topic === 'education').map((r) => r.rule), education);
+    expect(label).toBe('任务原文含“双减”“入学”“学校”“校外培训”；任务原文含“教育”（“宣传教育”“警示教育”“法治教育”等对公众的教育，以及“教育局”“教育和体育局”“教育部门”等单位名称除外）');
+    expect(topicRulesLabel(['subsection:keyword:培训', 'override'], education)).toBe('二级标题含“培训”；人工标注');
   });
-  it('say which variant or pattern mapped a unit name', () => {
-    expect(unitRuleLabel('variant:教体局')).toBe('变体“教体局”');
-    expect(unitRuleLabel('pattern:^教育')).toBe('规则 ^教育');
-    expect(unitRuleLabel('override')).toBe('人工标注');
+  it('never show a regular expression, even for a pattern the registry no longer has', () => {
+    const decisions = corpus.topicById.get('decision-making')!;
+    expect(topicRulesLabel(['text:pattern:重大决策(?!部署)'], decisions)).toBe('任务原文含“重大决策”（“重大决策部署”除外）');
+    expect(topicRulesLabel(['text:pattern:(?:旧)规则'], decisions)).toBe('任务原文符合本主题的一条规则');
+  });
+  it('say which variant or pattern mapped a unit name, the pattern in words', () => {
+    const education = corpus.departmentById.get('education')!;
+    expect(unitRuleLabel('variant:教体局', education)).toBe('变体“教体局”');
+    expect(unitRuleLabel('pattern:^教育', education)).toBe('名称以“教育”开头');
+    expect(unitRuleLabel('pattern:^(?:旧)', education)).toBe('部门表中的一条名称规则');
+    expect(unitRuleLabel('override', education)).toBe('人工标注');
   });
 });
 

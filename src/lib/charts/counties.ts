@@ -18,7 +18,7 @@ export interface CountyTotal extends Pick<Jurisdiction, 'code' | 'slug'> {
 }
 
 /** The corpus parts the chart figures read. */
-export type ChartCorpus = Pick<Corpus, 'jurisdictions' | 'distinctNameByCode' | 'tasksByJurisdiction' | 'noticesByJurisdiction' | 'tasks' | 'topics' | 'departments' | 'tasksByDepartment' | 'tasksByTopic'>;
+export type ChartCorpus = Pick<Corpus, 'jurisdictions' | 'distinctNameByCode' | 'tasksByJurisdiction' | 'noticesByJurisdiction' | 'tasks' | 'topics' | 'departments' | 'tasksByDepartment' | 'tasksByTopic' | 'subtopics' | 'tasksBySubtopic'>;
 
 const totalsCache = new WeakMap<object, CountyTotal[]>();
 const topicCountsCache = new WeakMap<object, Map<string, Map<string, number>>>();

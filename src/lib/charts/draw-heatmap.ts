@@ -1,5 +1,6 @@
 /**
- * Heatmaps: topic coverage (topic × county) and department load (department × county).
+ * Heatmaps: topic coverage (topic × county), department load (department × county) and
+ * sub-topics by plan (sub-topic × notice).
  * Rows hold the long Chinese labels, so they read horizontally; counties are columns,
  * so more counties widen the chart and the page scrolls it sideways on a phone.
  */
@@ -10,6 +11,7 @@ import { inkOn, INK, MUTED, RULE, sequentialColor, type SequentialScheme } from 
 import { el, group, link, svgRoot, textWidth, type ChartFrame } from './svg.ts';
 import type { TopicCoverage } from './topic-coverage.ts';
 import { yearsLabel } from './counties.ts';
+import { planLabel, type SubtopicTrends } from './subtopics.ts';
 
 interface MatrixCell {
   value: number;
@@ -152,6 +154,34 @@ export function drawDepartmentLoad(figure: DepartmentLoad, options: ChartFrame):
     groups: [
       { heading: '直接点名的部门', scheme: 'blues', legendTitle: '点名该部门的任务数', legendFormat: String, integer: true, rows: rowsOf(figure.departments, '点名') },
       { heading: '集体分派（不计入上方各部门）', scheme: 'purples', legendTitle: '分派给集体的任务数', legendFormat: String, integer: true, rows: rowsOf(figure.collectives, '分派给') },
+    ],
+  });
+}
+
+/** The sub-topic × plan heatmap: task counts, a column per notice (county and year), oldest plan first. */
+export function drawSubtopicTrends(figure: SubtopicTrends, options: ChartFrame): string {
+  return drawMatrix({
+    frame: options,
+    rowHeader: '子主题',
+    columns: figure.plans.map((p) => ({ label: p.county, notes: [`${p.year}年`, formatTasks(p.total)] })),
+    groups: [
+      {
+        heading: null,
+        scheme: 'oranges',
+        legendTitle: '该计划中的任务数',
+        legendFormat: String,
+        integer: true,
+        rows: figure.rows.map((r) => ({
+          label: r.name,
+          cells: r.cells.map((cell, i) => ({
+            value: cell.count,
+            text: String(cell.count),
+            href: cell.href,
+            // The visible count is part of the name (WCAG 2.5.3).
+            label: `${planLabel(figure.plans[i]!)}「${r.name}」：${cell.count} 项，查看这些任务`,
+          })),
+        })),
+      },
     ],
   });
 }

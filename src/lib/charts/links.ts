@@ -62,6 +62,15 @@ export interface CountyLinks {
    */
   unitSplit(department: Department['id']): ReadonlySet<string>;
   topicSplit(topic: Topic['id']): ReadonlySet<string>;
+  /**
+   * Where a county's tasks of a sub-topic are listed: the county's section of the sub-topic's
+   * page (/topics/<topic>/<sub-topic>/#<slug>); past the limit, the sub-topic's page lists its
+   * counties only, and the link leads to the county's tasks of the parent topic, each of which
+   * names its sub-topics.
+   */
+  subtopic(subtopic: string, county: CountyRef): string;
+  /** Whether the sub-topic's tasks are too many for its page to list (it then links to its topic's lists). */
+  subtopicPaged(subtopic: string): boolean;
 }
 
 type Listed = readonly { jurisdiction: string }[];
@@ -83,9 +92,16 @@ export function listAreas(tasks: Listed, split: ReadonlySet<string>): string[] {
 
 /** The county links of a corpus: a department or topic is paged when it lists more than `inlineMax` tasks, and its province pages split likewise. */
 export function countyLinks(
-  corpus: { tasksByDepartment: ReadonlyMap<string, { direct: Listed; collective: Listed }>; tasksByTopic: ReadonlyMap<string, Listed> },
+  corpus: {
+    tasksByDepartment: ReadonlyMap<string, { direct: Listed; collective: Listed }>;
+    tasksByTopic: ReadonlyMap<string, Listed>;
+    tasksBySubtopic?: ReadonlyMap<string, Listed>;
+    subtopics?: readonly { id: string; topic: string }[];
+  },
   inlineMax = INLINE_TASKS_MAX,
 ): CountyLinks {
+  const parentOf = new Map((corpus.subtopics ?? []).map((s) => [s.id, s.topic]));
+  const subtopicPaged = (id: string) => (corpus.tasksBySubtopic?.get(id)?.length ?? 0) > inlineMax;
   const unitPaged = (id: string) => {
     const load = corpus.tasksByDepartment.get(id);
     return (load?.direct.length ?? 0) + (load?.collective.length ?? 0) > inlineMax;
@@ -113,7 +129,19 @@ export function countyLinks(
     unit,
     unitAny: (department, county, direct) => (direct > 0 || !unitPaged(department) ? unit(department, county) : unit(ALL_DEPARTMENTS, county)),
     topic: (topic, county) => `/topics/${topic}/${topicPaged(topic) ? areaPath(topicSplit(topic), county) : ''}#${county.slug}`,
+    subtopicPaged,
+    subtopic: (subtopic, county) => {
+      const parent = parentOf.get(subtopic);
+      if (parent === undefined) throw new Error(`no sub-topic "${subtopic}" in the corpus the links were made from`);
+      if (!subtopicPaged(subtopic)) return `${subtopicUrl(parent, subtopic)}#${county.slug}`;
+      return `/topics/${parent}/${topicPaged(parent) ? areaPath(topicSplit(parent), county) : ''}#${county.slug}`;
+    },
   };
+}
+
+/** Site-relative URL of a sub-topic's page, below its topic's: /topics/social-security/poverty-alleviation/. */
+export function subtopicUrl(topic: Topic['id'], subtopic: string): string {
+  return `/topics/${topic}/${subtopic}/`;
 }
 
 /** Search filtered to one county's tasks of one deadline kind; `county` is its 县区 filter value (distinctNames: 铁西区（沈阳市）where the name is shared). */

@@ -1,17 +1,17 @@
 /**
  * Colours and patterns shared by the charts. Sequential data use one hue whose lightness
- * rises with the value (d3's Blues / Purples), so grey print keeps the order; categories
+ * rises with the value (d3's Blues / Purples / Oranges), so grey print keeps the order; categories
  * use the Okabe–Ito palette (safe for the common colour-vision deficiencies) and, since
  * two of its hues print as the same grey, each category also has a fill pattern.
  */
-import { interpolateBlues, interpolatePurples } from 'd3-scale-chromatic';
+import { interpolateBlues, interpolateOranges, interpolatePurples } from 'd3-scale-chromatic';
 import { scaleSequential } from 'd3-scale';
 import { el } from './svg.ts';
 
 /** Single-hue sequential schemes a heatmap may use. */
-export type SequentialScheme = 'blues' | 'purples';
+export type SequentialScheme = 'blues' | 'purples' | 'oranges';
 
-const INTERPOLATORS = { blues: interpolateBlues, purples: interpolatePurples } as const;
+const INTERPOLATORS = { blues: interpolateBlues, purples: interpolatePurples, oranges: interpolateOranges } as const;
 
 /**
  * A sequential colour scale from 0 to max. The lightest tenth of the ramp is skipped so

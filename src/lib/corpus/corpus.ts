@@ -1,6 +1,7 @@
 import type { Department } from '../../schemas/department.ts';
 import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
 import type { NoticeEntry } from '../../schemas/notice.ts';
+import type { Subtopic } from '../../schemas/subtopic.ts';
 import type { Topic } from '../../schemas/topic.ts';
 import { distinctNames } from '../registry/jurisdictions.ts';
 import { deriveNotice, type ContentProblem, type DerivedNotice, type DerivedTask, type Registries } from './derive.ts';
@@ -16,6 +17,8 @@ export interface Corpus {
   tasks: DerivedTask[];
   departments: Department[];
   topics: Topic[];
+  /** The sub-topics, in registry order (each under one topic). */
+  subtopics: Subtopic[];
   /** Jurisdictions that have at least one notice, by code. */
   jurisdictions: Jurisdiction[];
   noticeById: Map<string, DerivedNotice>;
@@ -24,9 +27,12 @@ export interface Corpus {
   distinctNameByCode: Map<string, string>;
   departmentById: Map<string, Department>;
   topicById: Map<string, Topic>;
+  subtopicById: Map<string, Subtopic>;
   /** Per department id: tasks naming it directly, and tasks it carries as one of all departments (collective). */
   tasksByDepartment: Map<string, { direct: DerivedTask[]; collective: DerivedTask[] }>;
   tasksByTopic: Map<string, DerivedTask[]>;
+  /** Per sub-topic id, its tasks in corpus order. */
+  tasksBySubtopic: Map<string, DerivedTask[]>;
   noticesByJurisdiction: Map<string, DerivedNotice[]>;
   tasksByJurisdiction: Map<string, DerivedTask[]>;
 }
@@ -44,6 +50,11 @@ export interface CorpusInput {
  */
 export function buildCorpus(inputs: CorpusInput[], reg: Registries): { corpus: Corpus; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
+  const topicIds = new Set(reg.topics.map((t) => t.id));
+  for (const [i, s] of reg.subtopics.entries()) {
+    if (!topicIds.has(s.topic)) problems.push({ file: 'content/registry/subtopics.yaml', task: null, field: `${i}.topic`, message: `sub-topic "${s.id}" names the topic "${s.topic}", which content/registry/topics.yaml does not have` });
+    if (topicIds.has(s.id)) problems.push({ file: 'content/registry/subtopics.yaml', task: null, field: `${i}.id`, message: `sub-topic id "${s.id}" is also a topic id; ids of topics and sub-topics must differ` });
+  }
   const notices: DerivedNotice[] = [];
   const ids = new Map<string, string>();
   for (const { entry, file } of inputs) {
@@ -70,6 +81,8 @@ export function buildCorpus(inputs: CorpusInput[], reg: Registries): { corpus: C
 
   const tasksByTopic = new Map<string, DerivedTask[]>(reg.topics.map((t) => [t.id, []]));
   for (const task of tasks) for (const t of task.topics) tasksByTopic.get(t)?.push(task);
+  const tasksBySubtopic = new Map<string, DerivedTask[]>(reg.subtopics.map((s) => [s.id, []]));
+  for (const task of tasks) for (const s of task.subtopics) tasksBySubtopic.get(s)?.push(task);
 
   const noticesByJurisdiction = new Map<string, DerivedNotice[]>();
   const tasksByJurisdiction = new Map<string, DerivedTask[]>();
@@ -89,14 +102,17 @@ export function buildCorpus(inputs: CorpusInput[], reg: Registries): { corpus: C
       tasks,
       departments: reg.departments,
       topics: reg.topics,
+      subtopics: reg.subtopics,
       jurisdictions,
       noticeById: new Map(notices.map((n) => [n.notice.id, n])),
       jurisdictionByCode,
       distinctNameByCode: distinctNames(reg.jurisdictions),
       departmentById: new Map(reg.departments.map((d) => [d.id, d])),
       topicById: new Map(reg.topics.map((t) => [t.id, t])),
+      subtopicById: new Map(reg.subtopics.map((s) => [s.id, s])),
       tasksByDepartment,
       tasksByTopic,
+      tasksBySubtopic,
       noticesByJurisdiction,
       tasksByJurisdiction,
     },

@@ -3,9 +3,11 @@ import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
 import type { NoticeEntry } from '../../schemas/notice.ts';
 import type { PublicNotice, PublicTask, PublicUnit } from '../../schemas/open-data.ts';
 import type { Deadline, TaskEntry } from '../../schemas/task.ts';
+import type { Subtopic } from '../../schemas/subtopic.ts';
 import type { Topic } from '../../schemas/topic.ts';
 import { findDeadlineInText, parseDeadline } from '../normalize/deadline.ts';
 import { findTargets } from '../normalize/targets.ts';
+import { classifySubtopics } from '../normalize/subtopics.ts';
 import { classifyTopics } from '../normalize/topics.ts';
 import { mapUnit } from '../normalize/units.ts';
 
@@ -13,6 +15,8 @@ import { mapUnit } from '../normalize/units.ts';
 export interface Registries {
   departments: Department[];
   topics: Topic[];
+  /** The second level under the topics (content/registry/subtopics.yaml). */
+  subtopics: Subtopic[];
   jurisdictions: Jurisdiction[];
 }
 
@@ -38,6 +42,8 @@ export interface DerivedTask extends PublicTask {
   unitRules: string[];
   /** Which rules assigned each topic, or "override" when the content file lists them. */
   topicRules: { topic: string; rule: string }[];
+  /** Which rules assigned each sub-topic (`text:keyword:扶贫`, `subsection:pattern:…`). */
+  subtopicRules: { subtopic: string; rule: string }[];
   /** Task id within its notice (the anchor). */
   anchor: string;
   section: string | null;
@@ -207,6 +213,7 @@ function deriveTask(
     topics = classified.topics;
     topicRules = classified.matches.map((m) => ({ topic: m.topic, rule: `${m.field}:${m.rule}` }));
   }
+  const subclassified = classifySubtopics({ text: task.text, section: task.section, subsection: task.subsection }, topics, reg.subtopics);
 
   return {
     id: `${entry.id}-${task.id}`,
@@ -221,6 +228,7 @@ function deriveTask(
     deadlineRaw,
     deadline,
     topics,
+    subtopics: subclassified.topics,
     targets: findTargets(task.text),
     jurisdiction: entry.jurisdiction,
     year: entry.year,
@@ -228,6 +236,7 @@ function deriveTask(
     textDeadline,
     unitRules,
     topicRules,
+    subtopicRules: subclassified.matches.map((m) => ({ subtopic: m.topic, rule: `${m.field}:${m.rule}` })),
     anchor: task.id,
     note: task.note ?? null,
   };
@@ -248,6 +257,7 @@ export function toPublicTask(t: DerivedTask): PublicTask {
     deadlineRaw: t.deadlineRaw,
     deadline: t.deadline,
     topics: t.topics,
+    subtopics: t.subtopics,
     targets: t.targets,
     jurisdiction: t.jurisdiction,
     year: t.year,

@@ -75,7 +75,7 @@ function rulesOf(topic: Topic): CompiledRule[] {
   if (rules) return rules;
   rules = [
     ...topic.keywords.map((k) => ({ rule: `keyword:${k}`, keyword: readable(k), regex: null })),
-    ...topic.patterns.map((p) => {
+    ...topic.patterns.map(({ pattern: p }) => {
       let regex: RegExp;
       try {
         regex = new RegExp(p, 'g');

@@ -137,7 +137,7 @@ export function mapUnit(name: string, registry: readonly Department[]): UnitMapp
 
 function matchPatterns(forms: string[], registry: readonly Department[]): UnitMapping | null {
   for (const department of registry) {
-    for (const source of department.patterns) {
+    for (const { pattern: source } of department.patterns) {
       const pattern = compilePattern(source);
       if (forms.some((form) => pattern.test(form))) return { department: department.id, rule: `pattern:${source}` };
     }

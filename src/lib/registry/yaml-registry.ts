@@ -1,6 +1,7 @@
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import { departmentSchema, type Department } from '../../schemas/department.ts';
+import { subtopicSchema, type Subtopic } from '../../schemas/subtopic.ts';
 import { topicSchema, type Topic } from '../../schemas/topic.ts';
 
 /** Parses a YAML registry (a list of entries) and validates each entry; an error names the file, the entry and the field. */
@@ -27,3 +28,6 @@ export const parseDepartments = (text: string, file = 'content/registry/departme
 
 /** The topics registry (content/registry/topics.yaml). */
 export const parseTopics = (text: string, file = 'content/registry/topics.yaml'): Topic[] => parseYamlRegistry(text, file, topicSchema);
+
+/** The sub-topics registry (content/registry/subtopics.yaml); that each names a topic of the registry is checked with the corpus (buildCorpus). */
+export const parseSubtopics = (text: string, file = 'content/registry/subtopics.yaml'): Subtopic[] => parseYamlRegistry(text, file, subtopicSchema);

@@ -4,11 +4,12 @@ import { deadlineSplit } from '../../../src/lib/charts/deadlines.ts';
 import { departmentLoad } from '../../../src/lib/charts/department-load.ts';
 import { drawCountyBars, drawTopicProfile } from '../../../src/lib/charts/draw-bars.ts';
 import { drawDeadlines } from '../../../src/lib/charts/draw-deadlines.ts';
-import { drawDepartmentLoad, drawTopicCoverage } from '../../../src/lib/charts/draw-heatmap.ts';
+import { drawDepartmentLoad, drawSubtopicTrends, drawTopicCoverage } from '../../../src/lib/charts/draw-heatmap.ts';
 import { drawMeasurability } from '../../../src/lib/charts/draw-measurability.ts';
 import { measurability } from '../../../src/lib/charts/measurability.ts';
 import { departmentCounties, topicCounties, topicProfile } from '../../../src/lib/charts/profiles.ts';
 import { escapeXml, textWidth } from '../../../src/lib/charts/svg.ts';
+import { subtopicTrends } from '../../../src/lib/charts/subtopics.ts';
 import { topicCoverage } from '../../../src/lib/charts/topic-coverage.ts';
 import { loadRealCorpus, loadRealInputs } from '../../helpers.ts';
 import { loadTestCorpus } from './corpus.ts';
@@ -26,6 +27,7 @@ const charts: [string, string][] = [
   ['topic-coverage-share', drawTopicCoverage(topicCoverage(corpus), { ...frame('cov-share'), measure: 'share' })],
   ['topic-coverage-count', drawTopicCoverage(topicCoverage(corpus), { ...frame('cov-count'), measure: 'count' })],
   ['department-load', drawDepartmentLoad(departmentLoad(corpus), frame('load'))],
+  ['subtopic-trends', drawSubtopicTrends(subtopicTrends(corpus), frame('subtopics'))],
   ['deadlines', drawDeadlines(deadlineSplit(corpus), frame('deadlines'))],
   ['deadlines-two-plan-years', drawDeadlines(deadlineSplit(twoYears), frame('deadlines'))],
   ['measurability', drawMeasurability(measurability(corpus), frame('measurable'))],

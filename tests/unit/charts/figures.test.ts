@@ -6,6 +6,7 @@ import { departmentLoad, departmentLoadTable } from '../../../src/lib/charts/dep
 import { measurability, measurabilityTable } from '../../../src/lib/charts/measurability.ts';
 import { countyBarsTable, departmentCounties, topicCounties, topicProfile, topicProfileTable } from '../../../src/lib/charts/profiles.ts';
 import { topicCoverage, topicCoverageTable } from '../../../src/lib/charts/topic-coverage.ts';
+import { describeSubtopicTrends, subtopicTrends, subtopicTrendsTable } from '../../../src/lib/charts/subtopics.ts';
 import { loadRealCorpus, loadRealInputs, SEEDS } from '../../helpers.ts';
 import { loadTestCorpus } from './corpus.ts';
 import { tasksOfSearch } from '../../search-contract.ts';
@@ -262,5 +263,41 @@ describe('small-chart figures', () => {
     expect(figure.rows.at(-1)).toMatchObject({ count: 0, share: 0, href: null });
     expect(figure.rows.at(-1)!.county.slug).toBe('lezhi');
     expect(() => topicCounties(corpus, 'nope')).toThrow(/unknown topic/);
+  });
+});
+
+describe('subtopicTrends', () => {
+  const figure = subtopicTrends(corpus);
+
+  it('lays out one column per plan, oldest year first, and one row per sub-topic some plan carries', () => {
+    expect(figure.plans.map((p) => `${p.county} ${p.year}`)).toEqual(['利津县 2016', '兖州区 2021', '冠县 2023', '商河县 2023', '乐至县 2023']);
+    for (const p of figure.plans) expect(p.total).toBe(corpus.noticeById.get(p.notice)!.tasks.length);
+    const ids = new Set(corpus.tasks.flatMap((t) => t.subtopics));
+    expect(figure.rows.map((r) => r.id).sort()).toEqual([...ids].sort());
+    expect(figure.absent.map((a) => a.id)).toEqual(corpus.subtopics.map((s) => s.id).filter((id) => !ids.has(id)).sort());
+  });
+
+  it('counts each plan’s tasks of each sub-topic as the tasks carry them, and links a cell to its county on the sub-topic’s page', () => {
+    for (const r of figure.rows) {
+      r.cells.forEach((c, i) => {
+        const notice = corpus.noticeById.get(figure.plans[i]!.notice)!;
+        expect(c.count, `${r.id} ${notice.notice.id}`).toBe(notice.tasks.filter((t) => t.subtopics.includes(r.id)).length);
+        expect(c.href).toBe(c.count > 0 ? `/topics/${r.topic.id}/${r.id}/#${notice.notice.jurisdiction.slug}` : null);
+      });
+    }
+  });
+
+  it('shows 利津县 2016’s 扶贫 and 棚户区改造 at the top, in its column alone, and says what only 2016 has', () => {
+    const top = figure.rows.filter((r) => r.cells[0]!.count > 0 && r.cells.slice(1).every((c) => c.count === 0)).map((r) => r.id);
+    expect(top).toEqual(expect.arrayContaining(['poverty-alleviation', 'shantytown-renovation']));
+    expect(figure.rows.slice(0, figure.rows.findIndex((r) => r.cells[0]!.count === 0)).map((r) => r.id)).toEqual(expect.arrayContaining(['poverty-alleviation', 'shantytown-renovation']));
+    expect(describeSubtopicTrends(figure)).toMatch(/只有 2016 年的计划有「[^。；]*脱贫攻坚与扶贫[^。；]*」/);
+    expect(describeSubtopicTrends(figure)).toMatch(/只有 2021 年的计划有「[^。；]*疫情防控/);
+  });
+
+  it('has a data table with a column per plan and the sub-topic’s topic in each row', () => {
+    const table = subtopicTrendsTable(figure);
+    expect(table.columns[1]).toBe('利津县 2016年（共 52 项）');
+    expect(table.rows.find((r) => r.header === '脱贫攻坚与扶贫（社会保障与救助）')!.cells).toEqual(['1 项', '0 项', '0 项', '0 项', '0 项', '1 项']);
   });
 });

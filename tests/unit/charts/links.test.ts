@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countyLinks, INLINE_TASKS_MAX, listAreas } from '../../../src/lib/charts/links.ts';
+import { loadTestCorpus } from './corpus.ts';
 
 const guanxian = { code: '371525', slug: 'guanxian' };
 const lijin = { code: '370522', slug: 'lijin' };
@@ -65,5 +66,22 @@ describe('listAreas', () => {
     const listed = corpus.tasksByTopic.get('platforms')!;
     expect(listAreas(listed, new Set(['37']))).toEqual(['37', '37/3705', '37/3715', '51']);
     expect(listAreas(listed, new Set())).toEqual(['37', '51']);
+  });
+});
+
+describe('countyLinks for sub-topics', () => {
+  const corpus = loadTestCorpus();
+  const lijin = corpus.jurisdictions.find((j) => j.slug === 'lijin')!;
+
+  it('leads to the county’s section of the sub-topic’s page, below its topic', () => {
+    expect(countyLinks(corpus).subtopic('poverty-alleviation', lijin)).toBe('/topics/social-security/poverty-alleviation/#lijin');
+    expect(countyLinks(corpus).subtopicPaged('poverty-alleviation')).toBe(false);
+  });
+
+  it('leads to the county’s tasks of the topic once the sub-topic lists more than the limit, and refuses an unknown sub-topic', () => {
+    const links = countyLinks(corpus, 0);
+    expect(links.subtopicPaged('poverty-alleviation')).toBe(true);
+    expect(links.subtopic('poverty-alleviation', lijin)).toBe(links.topic('social-security', lijin));
+    expect(() => links.subtopic('no-such-subtopic', lijin)).toThrow(/no sub-topic "no-such-subtopic"/);
   });
 });

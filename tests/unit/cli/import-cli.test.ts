@@ -13,7 +13,7 @@ function runImport(...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const SOURCE = 'content/sources/004_a7e51957c90899b5.txt';
+const SOURCE = 'content/sources/yanzhou-2021-20.txt';
 
 describe('npm run import', () => {
   it('prints { notice, tasks, warnings } in the contract shapes with --json and writes nothing', () => {
@@ -72,7 +72,7 @@ describe('npm run import', () => {
 
   it('fails in one line for a 10 MB file, before reading it as a notice, and writes nothing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-'));
-    const notice = readFileSync(join(ROOT, 'content', 'sources', '000_14e4deccb793e04d.txt'));
+    const notice = readFileSync(join(ROOT, 'content', 'sources', 'guanxian-2023-15.txt'));
     writeFileSync(join(dir, 'huge.txt'), Buffer.concat(Array.from({ length: Math.ceil((10 * 1024 * 1024) / notice.length) }, () => notice)).subarray(0, 10 * 1024 * 1024));
     const r = runImport(join(dir, 'huge.txt'), '--out', join(dir, 'huge.md'));
     expect(r.code).toBe(1);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeSource, isTraditional, toTraditional } from '../../../src/lib/import/decode.ts';
 import { ImportError } from '../../../src/lib/import/errors.ts';
 
-const seed = readFileSync('content/sources/000_14e4deccb793e04d.txt');
+const seed = readFileSync('content/sources/guanxian-2023-15.txt');
 const text = seed.toString('utf8');
 
 function errorOf(fn: () => unknown): ImportError {

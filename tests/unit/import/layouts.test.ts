@@ -102,24 +102,24 @@ describe('layout readers', () => {
 });
 
 describe('damaged and re-encoded copies of real notices', () => {
-  const original = importFile('content/sources/000_14e4deccb793e04d.txt');
+  const original = importFile('content/sources/guanxian-2023-15.txt');
 
   it('imports a traditional-character mirror copy into the same tasks, with a warning', () => {
-    const text = read('content/sources/000_14e4deccb793e04d.txt').toString('utf8');
+    const text = read('content/sources/guanxian-2023-15.txt').toString('utf8');
     const r = importBytes(Buffer.from(toTraditional(text), 'utf8'), 'mirror.txt');
     expect(r.entry.tasks).toEqual(original.entry.tasks);
     expect(r.warnings[0]!.message).toMatch(/traditional characters/);
   });
 
   it('imports a GB18030 copy into the same tasks and records the encoding', () => {
-    const text = read('content/sources/001_de53bfd0c85c9c9e.txt').toString('utf8');
+    const text = read('content/sources/lezhi-2023-15.txt').toString('utf8');
     const r = importBytes(iconv.encode(text, 'gb18030'), 'gbk.txt');
     expect(r.entry.source.encoding).toBe('gb18030');
-    expect(r.entry.tasks).toEqual(importFile('content/sources/001_de53bfd0c85c9c9e.txt').entry.tasks);
+    expect(r.entry.tasks).toEqual(importFile('content/sources/lezhi-2023-15.txt').entry.tasks);
   });
 
   it('imports the complete rows of a notice cut off mid-row and warns about the cut one', () => {
-    const text = read('content/sources/000_14e4deccb793e04d.txt').toString('utf8');
+    const text = read('content/sources/guanxian-2023-15.txt').toString('utf8');
     const cut = text.slice(0, text.indexOf('加大人才交流力度') + 12); // inside the requirement of line 93
     const r = importBytes(Buffer.from(cut, 'utf8'), 'cut.txt');
     expect(r.entry.tasks).toHaveLength(49);
@@ -128,7 +128,7 @@ describe('damaged and re-encoded copies of real notices', () => {
   });
 
   it('imports the complete rows of a one-cell-per-line notice cut off mid-row', () => {
-    const text = read('content/sources/004_a7e51957c90899b5.txt').toString('utf8');
+    const text = read('content/sources/yanzhou-2021-20.txt').toString('utf8');
     const cut = text.slice(0, text.indexOf('建立健全政务公开考核制度') + 5);
     const r = importBytes(Buffer.from(cut, 'utf8'), 'cut.txt');
     expect(r.entry.tasks).toHaveLength(43);
@@ -162,7 +162,7 @@ describe('input that is not a notice', () => {
   });
 
   it('refuses a table whose issuer names no county it knows', () => {
-    const text = read('content/sources/000_14e4deccb793e04d.txt').toString('utf8').replaceAll('冠县', '某某县');
+    const text = read('content/sources/guanxian-2023-15.txt').toString('utf8').replaceAll('冠县', '某某县');
     const e = fail(Buffer.from(text, 'utf8'), 'unknown.txt');
     expect(e.code).toBe('no-jurisdiction');
     expect(e.message).toMatch(/cannot tell the county from the issuer "某某县人民政府办公室"/);

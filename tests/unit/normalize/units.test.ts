@@ -77,8 +77,14 @@ describe('the department registry', () => {
     }
   });
 
-  it('has only patterns that compile as JavaScript regular expressions', () => {
-    for (const d of registry) for (const p of d.patterns) expect(() => new RegExp(p), `${d.id}: ${p}`).not.toThrow();
+  it('has only patterns that compile as JavaScript regular expressions, each saying in Chinese words what it matches', () => {
+    for (const d of registry) {
+      for (const p of d.patterns) {
+        expect(() => new RegExp(p.pattern), `${d.id}: ${p.pattern}`).not.toThrow();
+        expect(p.words, p.pattern).toMatch(/^(?:名称|列举末尾|一至八个汉字)/);
+        expect(p.words, p.pattern).not.toMatch(/[()?:!^$|\\[\]{}*+]|[A-Za-z]/);
+      }
+    }
   });
 
   it('lists no variant under two entries', () => {
@@ -448,8 +454,8 @@ describe('mapUnit', () => {
   });
 
   it('tries patterns in registry order, so the first matching entry wins', () => {
-    const first: Department = { id: 'first', name: '甲', en: 'First', kind: 'department', description: '', abbreviations: [], variants: [], patterns: ['局$'] };
-    const second: Department = { ...first, id: 'second', patterns: ['^财政'] };
+    const first: Department = { id: 'first', name: '甲', en: 'First', kind: 'department', description: '', descriptionEn: '', abbreviations: [], variants: [], patterns: [{ pattern: '局$', words: '名称以“局”结尾' }] };
+    const second: Department = { ...first, id: 'second', patterns: [{ pattern: '^财政', words: '名称以“财政”开头' }] };
     expect(mapUnit('县财政局', [first, second])).toEqual({ department: 'first', rule: 'pattern:局$' });
     expect(mapUnit('县财政局', [second, first])).toEqual({ department: 'second', rule: 'pattern:^财政' });
   });
