@@ -122,6 +122,15 @@ export function loadBuildDate(): Promise<BuildDate> {
 }
 
 /** What the feeds and calendars are made from: the corpus, how its lists are paged, the site's address (SITE_URL) and the build date. */
+/**
+ * The address citations name as this site's: SITE_URL when a deployment sets it, else none, so
+ * that a citation keeps the site-relative path, which the copy script completes with the
+ * address the reader opened (a local build's default address is not one to cite).
+ */
+export function citationSite(): URL | undefined {
+  return process.env.SITE_URL ? new URL(siteUrlSetting(process.env.SITE_URL)) : undefined;
+}
+
 export async function loadFeedContext(): Promise<FeedContext> {
   return { corpus: await loadCorpus(), links: await loadCountyLinks(), site: siteUrlSetting(process.env.SITE_URL), buildDate: (await loadBuildDate()).date };
 }

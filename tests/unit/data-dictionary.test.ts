@@ -44,11 +44,11 @@ describe('datapackage.json', () => {
     const corpus = loadRealCorpus();
     const pkg = dataPackage(corpus, 'https://example.org/', '2023-08-29');
     expect(pkg.licenses).toEqual([{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0 International' }]);
-    expect(pkg.resources.map((r) => r.path)).toEqual(['notices.json', 'tasks.json', 'tasks.csv', 'departments.json', 'topics.json']);
+    expect(pkg.resources.map((r) => r.path)).toEqual(['notices.json', 'tasks.json', 'tasks.csv', 'departments.json', 'topics.json', 'subtopics.json']);
     const csv = pkg.resources.find((r) => r.path === 'tasks.csv') as { schema: { fields: { name: string; type: string }[] } };
     expect(csv.schema.fields.map((f) => f.name)).toEqual([...CSV_COLUMNS]);
     expect(csv.schema.fields.find((f) => f.name === 'year')!.type).toBe('integer');
-    expect(dataPackage(corpus, 'https://example.org/', '2023-08-29', 1_000).resources.map((r) => r.path)).toEqual(['notices.json', 'tasks/index.json', 'departments.json', 'topics.json']);
+    expect(dataPackage(corpus, 'https://example.org/', '2023-08-29', 1_000).resources.map((r) => r.path)).toEqual(['notices.json', 'tasks/index.json', 'departments.json', 'topics.json', 'subtopics.json']);
   });
 });
 
