@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { buildDate } from '../src/lib/build-date.ts';
 import { formatHeadersFile } from '../src/lib/site/headers.ts';
 import { pagePath, robotsTxt, SITEMAP_MAX_URLS, sitemapFiles } from '../src/lib/site/sitemap.ts';
 import { positiveIntegerSetting, siteUrlSetting } from '../src/lib/settings.ts';
@@ -22,6 +23,15 @@ function run(label: string, args: string[]): void {
     process.exit(result.status ?? 1);
   }
   process.stderr.write(`build: ${label} done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+}
+
+// The build date (src/lib/build-date.ts: the day "overdue" is counted from) is the day of the
+// build, in China Standard Time, unless pinned: BUILD_DATE or SOURCE_DATE_EPOCH set, or
+// BUILD_DATE set empty for the newest date the content prints (the tests' builds, which must
+// come out the same on any day). Pages say which day they count from.
+if (process.env.BUILD_DATE === undefined && !process.env.SOURCE_DATE_EPOCH) {
+  process.env.BUILD_DATE = buildDate({ SOURCE_DATE_EPOCH: String(Math.floor(Date.now() / 1000)) }, []).date;
+  process.stderr.write(`build: build date ${process.env.BUILD_DATE} (today; set BUILD_DATE to pin it)\n`);
 }
 
 run('content check', [join(ROOT, 'scripts', 'check-content.ts')]);

@@ -3,7 +3,7 @@
  * due date is before it), and the stamp of its calendars. An input of the build, never the
  * clock, so that the same content and settings build the same site on any day:
  *
- * 1. BUILD_DATE (YYYY-MM-DD), when set: what a deployment sets to the day it publishes;
+ * 1. BUILD_DATE (YYYY-MM-DD), when set: `npm run build` sets it to the day of the build unless it is pinned;
  * 2. else SOURCE_DATE_EPOCH (seconds since 1970, the reproducible-builds convention), read
  *    as a day in China Standard Time (UTC+8, no daylight saving), where the notices' dates are;
  * 3. else the newest date the content prints (a notice's 成文日期, 印发日期 or portal 发布日期).

@@ -33,7 +33,9 @@ export function hashTree(dir: string): Record<string, string> {
 }
 
 function build(env: NodeJS.ProcessEnv): void {
-  const result = spawnSync(process.execPath, [join(root, 'scripts', 'build.ts')], { cwd: root, stdio: 'inherit', env });
+  // BUILD_DATE empty: the newest date the content prints, not the day of the test run, so that
+  // the site and what the tests compute from the content agree on any day.
+  const result = spawnSync(process.execPath, [join(root, 'scripts', 'build.ts')], { cwd: root, stdio: 'inherit', env: { BUILD_DATE: '', ...env } });
   if (result.status !== 0) throw new Error(`the site build failed (exit ${result.status}); see the output above`);
 }
 
