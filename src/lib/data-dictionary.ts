@@ -25,6 +25,7 @@ export const CSV_COLUMN_DOCS: Readonly<Record<(typeof CSV_COLUMNS)[number], stri
   deadlineDate: '限期任务的截止日期（YYYY-MM-DD），其余为空',
   topics: '主题代码，用“；”分隔',
   targets: '可量化指标原文，用“；”分隔',
+  similar: '其他县区最相近的任务，每个写作“任务标识|相似度”，用“；”分隔（同 tasks.json 的 similar）',
 };
 
 /** The fields of notices.json and tasks.json, from the schemas. */
