@@ -73,3 +73,22 @@ export function diffCounts(parts: readonly DiffPart[]): { removed: number; added
   for (const p of parts) count[p.kind] += [...p.text].length;
   return count;
 }
+
+const memo = new Map<string, DiffPart[]>();
+/** How many diffs memoDiff keeps before starting afresh. */
+const MEMO_MAX = 20_000;
+
+/**
+ * charDiff, remembered: a build marks the same pair of requirements on many pages (a plan
+ * copied by many counties lists the same nearest commitments under each copy).
+ */
+export function memoDiff(a: string, b: string): DiffPart[] {
+  const key = `${a}\u0000${b}`;
+  let parts = memo.get(key);
+  if (!parts) {
+    if (memo.size >= MEMO_MAX) memo.clear();
+    parts = charDiff(a, b);
+    memo.set(key, parts);
+  }
+  return parts;
+}
