@@ -4,7 +4,10 @@ import { deadlineSplit } from '../../../src/lib/charts/deadlines.ts';
 import { departmentLoad } from '../../../src/lib/charts/department-load.ts';
 import { drawCountyBars, drawTopicProfile } from '../../../src/lib/charts/draw-bars.ts';
 import { drawDeadlines } from '../../../src/lib/charts/draw-deadlines.ts';
-import { drawDepartmentLoad, drawTopicCoverage } from '../../../src/lib/charts/draw-heatmap.ts';
+import { drawDepartmentLoad, drawSharedTasks, drawTopicCoverage } from '../../../src/lib/charts/draw-heatmap.ts';
+import { matrixBlocks, sharedTasks } from '../../../src/lib/charts/shared-tasks.ts';
+import { corpusSimilarity } from '../../../src/lib/similar/corpus-similarity.ts';
+import { upstreamOf } from '../../../src/lib/similar/upstream.ts';
 import { drawMeasurability } from '../../../src/lib/charts/draw-measurability.ts';
 import { measurability } from '../../../src/lib/charts/measurability.ts';
 import { departmentCounties, topicCounties, topicProfile } from '../../../src/lib/charts/profiles.ts';
@@ -16,6 +19,9 @@ import { expectGolden, renumberIds } from './golden.ts';
 const corpus = loadTestCorpus();
 const frame = (id: string) => ({ id, title: `${id} 的标题`, description: `${id} 的说明` });
 const guanxian = corpus.jurisdictions.find((j) => j.slug === 'guanxian')!.code;
+const upstream = upstreamOf(corpus.notices);
+const similarity = corpusSimilarity(corpus, () => corpus.notices);
+const [block] = matrixBlocks(corpus.notices);
 
 const charts: [string, string][] = [
   ['topic-coverage-share', drawTopicCoverage(topicCoverage(corpus), { ...frame('cov-share'), measure: 'share' })],
@@ -26,6 +32,7 @@ const charts: [string, string][] = [
   ['topic-profile-guanxian', drawTopicProfile(topicProfile(corpus, guanxian), frame('profile'))],
   ['county-bars-education', drawCountyBars(departmentCounties(corpus, 'education'), frame('dept'))],
   ['county-bars-organization', drawCountyBars(topicCounties(corpus, 'organization'), frame('topic'))],
+  ['shared-tasks', drawSharedTasks(sharedTasks(block!, similarity, upstream, (n) => n.notice.jurisdiction.name), frame('shared'))],
 ];
 
 describe.each(charts)('%s', (name, svg) => {
@@ -47,7 +54,7 @@ describe.each(charts)('%s', (name, svg) => {
     expect(links.length).toBeGreaterThan(0);
     expect(links).toHaveLength((svg.match(/<a /g) ?? []).length);
     for (const [, href, label, title, body] of links) {
-      expect(href).toMatch(/^\/(topics|units|search)\//);
+      expect(href).toMatch(/^\/(topics|units|search|notices)\//);
       expect(title).toBe(label);
       for (const [, text] of body!.matchAll(/<text[^>]*>([^<]+)<\/text>/g)) expect(label, `${label} should contain ${text}`).toContain(text);
     }
