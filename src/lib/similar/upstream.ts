@@ -10,7 +10,8 @@
  *   keys (docNumberKey), with the document's own notice when the corpus holds it.
  *
  * Two notices share an upstream when they are of one province and plan year, or of one
- * province and cite a common document. A document cited across provinces (a State Council
+ * province and cite a common document, or when one cites the other (the cited notice is the
+ * plan the other implements). A document cited across provinces (a State Council
  * regulation, a national plan) is listed with every notice citing it, but does not make
  * their tasks comparable: what a county adds is read against its own province's plan.
  */
@@ -109,15 +110,23 @@ export function upstreamOf(notices: readonly DerivedNotice[]): Upstream {
   }
   const groups = [...groupByKey.values()].sort((a, b) => b.year - a.year || a.key.localeCompare(b.key));
 
-  // Related: one province and year, or one province and a common document.
+  // Related: one province and year, one province and a common document, or one citing the other.
   const order = new Map(notices.map((n, i) => [n.notice.id, i]));
-  const related = new Map<string, DerivedNotice[]>();
+  const found = new Map(notices.map((n) => [n, new Set(groupOf.get(n.notice.id)!.notices)]));
   for (const n of notices) {
     const province = n.notice.jurisdiction.code.slice(0, 2);
-    const found = new Set(groupOf.get(n.notice.id)!.notices);
-    for (const d of citesOf.get(n.notice.id)!) for (const m of d.citedBy) if (m.notice.jurisdiction.code.startsWith(province)) found.add(m);
-    found.delete(n);
-    related.set(n.notice.id, [...found].sort((a, b) => order.get(a.notice.id)! - order.get(b.notice.id)!));
+    for (const d of citesOf.get(n.notice.id)!) {
+      for (const m of d.citedBy) if (m.notice.jurisdiction.code.startsWith(province)) found.get(n)!.add(m);
+      if (d.notice) {
+        found.get(n)!.add(d.notice);
+        found.get(d.notice)!.add(n);
+      }
+    }
+  }
+  const related = new Map<string, DerivedNotice[]>();
+  for (const [n, set] of found) {
+    set.delete(n);
+    related.set(n.notice.id, [...set].sort((a, b) => order.get(a.notice.id)! - order.get(b.notice.id)!));
   }
 
   const citedAs = new Map<string, CitedDocument>();
