@@ -34,7 +34,8 @@ export interface NoticeAdditions {
 export function shareFound(similarity: CorpusSimilarity, a: DerivedNotice, b: DerivedNotice): number {
   if (!similarity.compared(a, b)) throw new Error(`shareFound: ${b.notice.id} was not compared with ${a.notice.id}`);
   if (a.tasks.length === 0) return 0;
-  return a.tasks.filter((t) => similarity.matches(t.id).some((m) => m.notice === b)).length / a.tasks.length;
+  // matches lists each peer notice at most once per task: the count is of tasks.
+  return (similarity.found(a).get(b) ?? 0) / a.tasks.length;
 }
 
 /** What a notice shares with the notices of its upstream, and what it adds. */

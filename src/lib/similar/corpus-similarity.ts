@@ -28,6 +28,8 @@ export interface CorpusSimilarity {
   matches(taskId: string): Match[];
   /** Whether two notices were compared task by task (`b` is a peer of `a`). */
   compared(a: DerivedNotice, b: DerivedNotice): boolean;
+  /** Per peer notice of `a` holding a commitment similar to one of `a`'s tasks: how many of `a`'s tasks have one there (computed once per notice). */
+  found(a: DerivedNotice): ReadonlyMap<DerivedNotice, number>;
   /** Distinct requirements, candidate pairs scored and similar pairs found. */
   stats: Similarity['stats'];
 }
@@ -58,7 +60,8 @@ export function corpusSimilarity(corpus: Pick<Corpus, 'notices' | 'tasks'>, peer
     if (t === undefined) throw new Error(`similarity: no task "${id}" in the corpus`);
     return t;
   };
-  return {
+  const foundCache = new Map<DerivedNotice, Map<DerivedNotice, number>>();
+  const api: CorpusSimilarity = {
     nearest(id) {
       const t = at(id);
       const out: SimilarTask[] = [];
@@ -75,8 +78,18 @@ export function corpusSimilarity(corpus: Pick<Corpus, 'notices' | 'tasks'>, peer
       return out;
     },
     compared: (a, b) => peerSets[noticeIndex.get(a.notice.id)!]!.has(noticeIndex.get(b.notice.id)!),
+    found(a) {
+      let counts = foundCache.get(a);
+      if (!counts) {
+        counts = new Map();
+        for (const t of a.tasks) for (const m of api.matches(t.id)) counts.set(m.notice, (counts.get(m.notice) ?? 0) + 1);
+        foundCache.set(a, counts);
+      }
+      return counts;
+    },
     stats: result.stats,
   };
+  return api;
 }
 
 /** A score as pages and the open data print it: three decimals (0.959). */
