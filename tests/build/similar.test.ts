@@ -29,9 +29,10 @@ describe('similar commitments on the notice page', () => {
   it('lists under 商河县 task 4 its near copy in 冠县, linked, with the two characters marked', () => {
     const task = shanghe.slice(shanghe.indexOf('id="t4"'), shanghe.indexOf('id="t5"'));
     expect(task).toContain('<dt>相似承诺</dt>');
-    expect(task).toMatch(/1 个县区：<a href="\/notices\/guanxian-2023-15\/#t9">冠县 2023 年第 9 项<\/a>（相似度 0\.96）/);
+    expect(task).toMatch(/1 个县区：<a href="\/notices\/guanxian-2023-15\/#t9">冠县 2023 年第 9 项<\/a>（0\.96）/);
     // 深入 is in 冠县's text, not in this one: underlined in 冠县's.
-    expect(task).toContain('<span class="diff-text"><ins>深入</ins>落实逾期');
+    expect(task).toContain('<summary>对照冠县 2023 年第 9 项的文字</summary><p class="diff-text"><ins>深入</ins>落实逾期');
+    expect(shanghe).toContain('括号内为相似度，1 为文字相同');
   });
 
   it('says nothing of similar commitments under a task that has none', () => {
