@@ -46,64 +46,17 @@ export function lshRecall(s: number, options: Pick<LshOptions, 'bands' | 'rows'>
  * banded MinHash, as each set's list of neighbours. Empty sets take part in no pair.
  */
 export function similarSets(sets: readonly Uint32Array[], options: LshOptions): Neighbours {
-  const { bands, rows, threshold } = options;
-  const width = bands * rows;
+  // The banding arrays (about 100 MB at 76,000 distinct requirements) are gone before the
+  // adjacency is built: the step runs inside the site build, next to the whole corpus.
+  const { found, candidates } = candidatePairs(sets, options);
+  return { ...found.adjacency(sets.length), candidates, pairs: found.length };
+}
+
+/** Every pair of sets at or above the threshold, and how many candidate pairs were scored. */
+function candidatePairs(sets: readonly Uint32Array[], options: LshOptions): { found: PairBuffer; candidates: number } {
+  const { bands, threshold } = options;
   const n = sets.length;
-  // The hash functions: x ↦ (a·x + b) mod 2^32 with a odd, over shingle hashes that are
-  // already well mixed; two multiplications' worth of work per value where a full mix per
-  // value took four times as long at 140,000 tasks.
-  const mul = new Int32Array(width);
-  const add = new Int32Array(width);
-  for (let i = 0, h = mix32(options.seed ^ 0x5bd1e995); i < width; i++) {
-    mul[i] = (h = mix32(h + 0x9e3779b9)) | 1;
-    add[i] = h = mix32(h + 0x9e3779b9);
-  }
-
-  // Band keys, band-major: keys[k * n + d] hashes the rows of band k of set d's signature
-  // (the least hash value over its shingles, for each of the band's hash functions).
-  const keys = new Uint32Array(bands * n);
-  const signature = new Uint32Array(width);
-  for (let d = 0; d < n; d++) {
-    const set = sets[d]!;
-    signature.fill(0xffffffff);
-    for (let s = 0; s < set.length; s++) {
-      const x = set[s]!;
-      for (let i = 0; i < width; i++) {
-        const v = (Math.imul(x, mul[i]!) + add[i]!) >>> 0;
-        if (v < signature[i]!) signature[i] = v;
-      }
-    }
-    for (let k = 0; k < bands; k++) {
-      let h = mix32(k + 1);
-      for (let r = 0; r < rows; r++) h = mix32(h ^ signature[k * rows + r]!);
-      keys[k * n + d] = h;
-    }
-  }
-
-  // Per band, the sets in order of key (`order`), and where each set's bucket starts and
-  // ends in that order. Sets alone in their bucket in every band are never looked at again.
-  const order = new Int32Array(bands * n);
-  const bucketStart = new Int32Array(bands * n);
-  const bucketEnd = new Int32Array(bands * n);
-  const sortable = new Float64Array(n);
-  for (let k = 0; k < bands; k++) {
-    // key · 2^21 + index is exact in a double (n < 2^21) and sorts by key, then index.
-    for (let d = 0; d < n; d++) sortable[d] = keys[k * n + d]! * 2097152 + d;
-    sortable.sort();
-    for (let p = 0; p < n; p++) order[k * n + p] = sortable[p]! % 2097152;
-    for (let start = 0; start < n; ) {
-      const key = keys[k * n + order[k * n + start]!]!;
-      let end = start + 1;
-      while (end < n && keys[k * n + order[k * n + end]!] === key) end++;
-      for (let p = start; p < end; p++) {
-        const d = order[k * n + p]!;
-        bucketStart[k * n + d] = start;
-        bucketEnd[k * n + d] = end;
-      }
-      start = end;
-    }
-  }
-
+  const { order, bucketStart, bucketEnd } = buckets(sets, options);
   // Each set's candidates: the sets after it in any of its buckets, each scored once.
   const found = new PairBuffer();
   const seen = new Int32Array(n).fill(-1);
@@ -126,7 +79,70 @@ export function similarSets(sets: readonly Uint32Array[], options: LshOptions): 
       }
     }
   }
-  return { ...found.adjacency(n), candidates, pairs: found.length };
+  return { found, candidates };
+}
+
+/**
+ * Per band, the sets in order of their band key (`order`), and where each set's bucket
+ * starts and ends in that order; a set's key in a band hashes the band's rows of its
+ * signature (for each of the band's hash functions, the least value over its shingles).
+ */
+function buckets(sets: readonly Uint32Array[], options: LshOptions): { order: Int32Array; bucketStart: Int32Array; bucketEnd: Int32Array } {
+  const { bands, rows } = options;
+  const width = bands * rows;
+  const n = sets.length;
+  // The hash functions: x ↦ (a·x + b) mod 2^32 with a odd, over shingle hashes that are
+  // already well mixed; two multiplications' worth of work per value where a full mix per
+  // value took four times as long at 140,000 tasks.
+  const mul = new Int32Array(width);
+  const add = new Int32Array(width);
+  for (let i = 0, h = mix32(options.seed ^ 0x5bd1e995); i < width; i++) {
+    mul[i] = (h = mix32(h + 0x9e3779b9)) | 1;
+    add[i] = h = mix32(h + 0x9e3779b9);
+  }
+
+  // Band keys, band-major: keys[k * n + d].
+  const keys = new Uint32Array(bands * n);
+  const signature = new Uint32Array(width);
+  for (let d = 0; d < n; d++) {
+    const set = sets[d]!;
+    signature.fill(0xffffffff);
+    for (let s = 0; s < set.length; s++) {
+      const x = set[s]!;
+      for (let i = 0; i < width; i++) {
+        const v = (Math.imul(x, mul[i]!) + add[i]!) >>> 0;
+        if (v < signature[i]!) signature[i] = v;
+      }
+    }
+    for (let k = 0; k < bands; k++) {
+      let h = mix32(k + 1);
+      for (let r = 0; r < rows; r++) h = mix32(h ^ signature[k * rows + r]!);
+      keys[k * n + d] = h;
+    }
+  }
+
+  const order = new Int32Array(bands * n);
+  const bucketStart = new Int32Array(bands * n);
+  const bucketEnd = new Int32Array(bands * n);
+  const sortable = new Float64Array(n);
+  for (let k = 0; k < bands; k++) {
+    // key · 2^21 + index is exact in a double (n < 2^21) and sorts by key, then index.
+    for (let d = 0; d < n; d++) sortable[d] = keys[k * n + d]! * 2097152 + d;
+    sortable.sort();
+    for (let p = 0; p < n; p++) order[k * n + p] = sortable[p]! % 2097152;
+    for (let start = 0; start < n; ) {
+      const key = keys[k * n + order[k * n + start]!]!;
+      let end = start + 1;
+      while (end < n && keys[k * n + order[k * n + end]!] === key) end++;
+      for (let p = start; p < end; p++) {
+        const d = order[k * n + p]!;
+        bucketStart[k * n + d] = start;
+        bucketEnd[k * n + d] = end;
+      }
+      start = end;
+    }
+  }
+  return { order, bucketStart, bucketEnd };
 }
 
 /** A growable list of scored pairs in typed arrays (millions of pairs as objects would not fit). */
@@ -138,9 +154,11 @@ class PairBuffer {
 
   push(a: number, b: number, score: number): void {
     if (this.length === this.a.length) {
-      this.a = grown(this.a, new Int32Array(this.a.length * 2));
-      this.b = grown(this.b, new Int32Array(this.b.length * 2));
-      this.s = grown(this.s, new Float32Array(this.s.length * 2));
+      // By half again, not double: at nine million pairs a doubled buffer held 100 MB unused.
+      const size = Math.ceil(this.a.length * 1.5);
+      this.a = grown(this.a, new Int32Array(size));
+      this.b = grown(this.b, new Int32Array(size));
+      this.s = grown(this.s, new Float32Array(size));
     }
     this.a[this.length] = a;
     this.b[this.length] = b;
