@@ -8,6 +8,13 @@ import { taskOrdinals } from '../lib/present.ts';
 import { buildDate, type BuildDate } from '../lib/build-date.ts';
 import type { FeedContext } from '../lib/feeds/files.ts';
 import { positiveIntegerSetting, siteUrlSetting } from '../lib/settings.ts';
+import { comparisonPages } from '../lib/charts/comparison-pages.ts';
+import { matrixBlocks } from '../lib/charts/shared-tasks.ts';
+import type { DerivedNotice } from '../lib/corpus/derive.ts';
+import { corpusSimilarity, roundScore, type CorpusSimilarity } from '../lib/similar/corpus-similarity.ts';
+import type { SimilarOf } from '../lib/open-data.ts';
+import { upstreamOf, type Upstream } from '../lib/similar/upstream.ts';
+import { noticeAdditions, type NoticeAdditions } from '../lib/similar/additions.ts';
 
 let cached: Promise<Corpus> | null = null;
 
@@ -121,7 +128,6 @@ export function loadBuildDate(): Promise<BuildDate> {
   return built;
 }
 
-/** What the feeds and calendars are made from: the corpus, how its lists are paged, the site's address (SITE_URL) and the build date. */
 /**
  * The address citations name as this site's: SITE_URL when a deployment sets it, else none, so
  * that a citation keeps the site-relative path, which the copy script completes with the
@@ -131,6 +137,75 @@ export function citationSite(): URL | undefined {
   return process.env.SITE_URL ? new URL(siteUrlSetting(process.env.SITE_URL)) : undefined;
 }
 
+/** What the feeds and calendars are made from: the corpus, how its lists are paged, the site's address (SITE_URL) and the build date. */
 export async function loadFeedContext(): Promise<FeedContext> {
   return { corpus: await loadCorpus(), links: await loadCountyLinks(), site: siteUrlSetting(process.env.SITE_URL), buildDate: (await loadBuildDate()).date };
+}
+
+let upstream: Promise<Upstream> | null = null;
+
+/** The notices grouped by province and plan year and by cited document (src/lib/similar/upstream.ts), once per build. */
+export function loadUpstream(): Promise<Upstream> {
+  upstream ??= loadCorpus().then((corpus) => upstreamOf(corpus.notices));
+  return upstream;
+}
+
+let comparisonBlocks: Promise<Map<DerivedNotice, DerivedNotice[]>> | null = null;
+
+/** Per notice, the notices of the shared-tasks matrix it is drawn in on its comparison page (none when it is drawn in none). */
+export function loadMatrixMates(): Promise<Map<DerivedNotice, DerivedNotice[]>> {
+  comparisonBlocks ??= Promise.all([loadCorpus(), loadComparison()]).then(([corpus, root]) => {
+    const mates = new Map<DerivedNotice, DerivedNotice[]>();
+    for (const view of [root, ...comparisonPages(root)]) {
+      if (view.parts.length > 0) continue;
+      for (const block of matrixBlocks(viewNotices(corpus, view.corpus.jurisdictions))) for (const n of block.notices) mates.set(n, block.notices);
+    }
+    return mates;
+  });
+  return comparisonBlocks;
+}
+
+/** The notices of some counties, in the corpus's order. */
+export function viewNotices(corpus: Corpus, jurisdictions: readonly { code: string }[]): DerivedNotice[] {
+  const codes = new Set(jurisdictions.map((j) => j.code));
+  return corpus.notices.filter((n) => codes.has(n.notice.jurisdiction.code));
+}
+
+let similarity: Promise<CorpusSimilarity> | null = null;
+
+/**
+ * The similar commitments of the corpus (src/lib/similar/), computed once per build. Each
+ * notice is compared task by task with the notices sharing its upstream, its county's other
+ * plans and the notices of its shared-tasks matrix; its nearest commitments come from the
+ * whole corpus. Prints what it did and how long it took.
+ */
+export function loadSimilarity(): Promise<CorpusSimilarity> {
+  similarity ??= Promise.all([loadCorpus(), loadUpstream(), loadMatrixMates()]).then(([corpus, up, mates]) => {
+    const started = performance.now();
+    const result = corpusSimilarity(corpus, (n) => [...up.related.get(n.notice.id)!, ...(corpus.noticesByJurisdiction.get(n.notice.jurisdiction.code) ?? []), ...(mates.get(n) ?? [])]);
+    const { distinct, candidates, pairs } = result.stats;
+    process.stderr.write(`similar: ${corpus.tasks.length} tasks, ${distinct} distinct requirements, ${candidates} candidate pairs scored, ${pairs} similar pairs, in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    return result;
+  });
+  return similarity;
+}
+
+const additions = new Map<string, NoticeAdditions>();
+
+/** What a notice shares with the notices of its upstream and what it adds, once per notice (its own page, its county's and its group's ask). */
+export async function loadAdditions(n: DerivedNotice): Promise<NoticeAdditions> {
+  let found = additions.get(n.notice.id);
+  if (!found) {
+    found = noticeAdditions(n, await loadSimilarity(), await loadUpstream());
+    additions.set(n.notice.id, found);
+  }
+  return found;
+}
+
+let similarOf: Promise<SimilarOf> | null = null;
+
+/** Each task's similar commitments as the open data lists them; one function per build, so that the task files are laid out once. */
+export function loadSimilarOf(): Promise<SimilarOf> {
+  similarOf ??= loadSimilarity().then((similarity) => (id: string) => similarity.nearest(id).map((s) => ({ task: s.task.id, score: roundScore(s.score) })));
+  return similarOf;
 }

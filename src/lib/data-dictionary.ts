@@ -6,7 +6,7 @@
 import type { Corpus } from './corpus/corpus.ts';
 import { DATA_LICENSE, LICENSE_NOTICE } from './license.ts';
 import { dataDictionary, publicDepartmentSchema, publicNoticeSchema, publicSubtopicSchema, publicTaskSchema, publicTopicSchema, type DictionaryField } from '../schemas/open-data.ts';
-import { CSV_COLUMNS, MAX_TASK_FILE_BYTES, taskFilesSplit } from './open-data.ts';
+import { CSV_COLUMNS, MAX_TASK_FILE_BYTES, NOT_COMPARED, taskFilesSplit, type SimilarOf } from './open-data.ts';
 
 /** What each column of tasks.csv holds. */
 export const CSV_COLUMN_DOCS: Readonly<Record<(typeof CSV_COLUMNS)[number], string>> = {
@@ -37,6 +37,7 @@ export const CSV_COLUMN_DOCS: Readonly<Record<(typeof CSV_COLUMNS)[number], stri
   subtopics: '子主题代码，用“；”分隔',
   子主题名称: '与 subtopics 逐一对应的子主题名称，用“；”分隔',
   targets: '可量化指标原文，用“；”分隔',
+  similar: '其他县区最相近的任务，每个写作“任务标识|相似度”，用“；”分隔（同 tasks.json 的 similar）',
 };
 
 /** The fields of the published JSON files (notices, tasks and the registries), from the schemas. */
@@ -58,8 +59,8 @@ export function jsonDictionaries(): { file: string; fields: DictionaryField[] }[
  * file with its format; the CSV with a Table Schema of its columns, so that data tools read
  * the columns' types and meanings. `site` is the site's address; `created` the build date.
  */
-export function dataPackage(corpus: Corpus, site: string, created: string, maxBytes = MAX_TASK_FILE_BYTES) {
-  const split = taskFilesSplit(corpus, maxBytes);
+export function dataPackage(corpus: Corpus, site: string, created: string, maxBytes = MAX_TASK_FILE_BYTES, similarOf: SimilarOf = NOT_COMPARED) {
+  const split = taskFilesSplit(corpus, maxBytes, similarOf);
   const json = (name: string, path: string, description: string) => ({ name, path, format: 'json', mediatype: 'application/json', encoding: 'utf-8', description });
   const integer = new Set<string>(['year', 'seq']);
   return {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Corpus } from './corpus/corpus.ts';
 import { DATA_LICENSE, LICENSE_NOTICE } from './license.ts';
-import { toPublicTask, type DerivedTask } from './corpus/derive.ts';
-import type { PublicDepartment, PublicNotice, PublicSubtopic, PublicTask, PublicTopic } from '../schemas/open-data.ts';
+import { withSimilar, type DerivedTask } from './corpus/derive.ts';
+import type { PublicDepartment, PublicNotice, PublicSimilar, PublicSubtopic, PublicTask, PublicTopic } from '../schemas/open-data.ts';
 import type { ExplainedPattern } from '../schemas/common.ts';
 import { jurisdictionSchema } from '../schemas/jurisdiction.ts';
 import { DEADLINE_KIND_LABEL } from '../schemas/task.ts';
@@ -15,9 +15,15 @@ export function noticesJson(corpus: Corpus): PublicNotice[] {
 /** The parts of the corpus the CSV's Chinese columns look names up in. */
 type Names = Pick<Corpus, 'noticeById' | 'jurisdictionByCode' | 'departmentById' | 'topicById' | 'subtopicById'>;
 
+/** A task's similar commitments as the open data lists them, by task id (src/lib/similar/). */
+export type SimilarOf = (taskId: string) => PublicSimilar[];
+
+/** No similar commitments: a corpus whose tasks were not compared. */
+export const NOT_COMPARED: SimilarOf = () => [];
+
 /** /data/tasks.json rows: the contract's fields of every task. */
-export function tasksJson(corpus: Corpus): PublicTask[] {
-  return corpus.tasks.map(toPublicTask);
+export function tasksJson(corpus: Corpus, similarOf: SimilarOf = NOT_COMPARED): PublicTask[] {
+  return corpus.tasks.map((t) => withSimilar(t, similarOf(t.id)));
 }
 
 /**
@@ -54,6 +60,7 @@ export const CSV_COLUMNS = [
   'subtopics',
   '子主题名称',
   'targets',
+  'similar',
 ] as const;
 
 /**
@@ -68,14 +75,14 @@ export function csvField(value: string | number | null): string {
 }
 
 /** /data/tasks.csv: UTF-8 with a byte-order mark so that Excel opens the Chinese text correctly; CRLF line ends (RFC 4180). */
-export function tasksCsv(corpus: Corpus, siteUrl = ''): string {
-  return taskRowsCsv(corpus.tasks, corpus, siteUrl);
+export function tasksCsv(corpus: Corpus, siteUrl = '', similarOf: SimilarOf = NOT_COMPARED): string {
+  return taskRowsCsv(corpus.tasks, corpus, siteUrl, similarOf);
 }
 
 /** Some tasks as CSV, in the columns and encoding of /data/tasks.csv (a header line, then one line per task). */
-export function taskRowsCsv(tasks: readonly DerivedTask[], names: Names, siteUrl = ''): string {
+export function taskRowsCsv(tasks: readonly DerivedTask[], names: Names, siteUrl = '', similarOf: SimilarOf = NOT_COMPARED): string {
   const rows = tasks.map((t) => {
-    const p = toPublicTask(t);
+    const p = withSimilar(t, similarOf(t.id));
     const notice = names.noticeById.get(p.notice)!.notice;
     const j = names.jurisdictionByCode.get(p.jurisdiction)!;
     const departments = [...new Set(p.units.map((u) => u.department))];
@@ -107,6 +114,7 @@ export function taskRowsCsv(tasks: readonly DerivedTask[], names: Names, siteUrl
       subtopics: p.subtopics.join('；'),
       子主题名称: p.subtopics.map((id) => names.subtopicById.get(id)?.name ?? id).join('；'),
       targets: p.targets.map((g) => g.text).join('；'),
+      similar: p.similar.map((x) => `${x.task}|${x.score}`).join('；'),
     };
     return CSV_COLUMNS.map((c) => csvField(cells[c])).join(',');
   });
@@ -206,8 +214,12 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 const CSV_TYPE = 'text/csv; charset=utf-8';
 
 /** Task JSON as published: one task per top-level line, indented by one space. */
-function tasksJsonText(tasks: readonly DerivedTask[]): string {
-  return JSON.stringify(tasks.map(toPublicTask), null, 1);
+function tasksJsonText(tasks: readonly DerivedTask[], similarOf: SimilarOf): string {
+  return JSON.stringify(
+    tasks.map((t) => withSimilar(t, similarOf(t.id))),
+    null,
+    1,
+  );
 }
 
 /** Site-relative paths of a jurisdiction's task files. */
@@ -219,27 +231,27 @@ interface Layout {
   split: boolean;
   whole: { json: string; csv: string } | null;
 }
-const layouts = new WeakMap<Corpus, Map<number, Layout>>();
+const layouts = new WeakMap<Corpus, WeakMap<SimilarOf, Map<number, Layout>>>();
 
 /**
  * Whether the corpus's task files are published per jurisdiction: true when tasks.json or
- * tasks.csv would exceed `maxBytes`. Decided (and the whole files serialised) once per corpus.
+ * tasks.csv would exceed `maxBytes`. Decided (and the whole files serialised) once per
+ * corpus, list of similar commitments and limit.
  */
-export function taskFilesSplit(corpus: Corpus, maxBytes = MAX_TASK_FILE_BYTES): boolean {
-  return layoutOf(corpus, maxBytes).split;
+export function taskFilesSplit(corpus: Corpus, maxBytes = MAX_TASK_FILE_BYTES, similarOf: SimilarOf = NOT_COMPARED): boolean {
+  return layoutOf(corpus, maxBytes, similarOf).split;
 }
 
-function layoutOf(corpus: Corpus, maxBytes: number): Layout {
-  let byLimit = layouts.get(corpus);
-  if (!byLimit) {
-    byLimit = new Map();
-    layouts.set(corpus, byLimit);
-  }
+function layoutOf(corpus: Corpus, maxBytes: number, similarOf: SimilarOf): Layout {
+  let bySimilar = layouts.get(corpus);
+  if (!bySimilar) layouts.set(corpus, (bySimilar = new WeakMap()));
+  let byLimit = bySimilar.get(similarOf);
+  if (!byLimit) bySimilar.set(similarOf, (byLimit = new Map()));
   let layout = byLimit.get(maxBytes);
   if (!layout) {
-    const json = tasksJsonText(corpus.tasks);
+    const json = tasksJsonText(corpus.tasks, similarOf);
     // The CSV is smaller than the JSON; it is only built when the JSON fits.
-    const csv = Buffer.byteLength(json) > maxBytes ? null : tasksCsv(corpus);
+    const csv = Buffer.byteLength(json) > maxBytes ? null : tasksCsv(corpus, '', similarOf);
     const split = csv === null || Buffer.byteLength(csv) > maxBytes;
     layout = { split, whole: split ? null : { json, csv: csv! } };
     byLimit.set(maxBytes, layout);
@@ -264,8 +276,8 @@ export function taskFilesIndex(corpus: Corpus, maxBytes = MAX_TASK_FILE_BYTES): 
  * would exceed `maxBytes`, /data/tasks/index.json and /data/tasks/<jurisdiction slug>.json
  * and .csv. Bodies are computed when asked for, one file at a time.
  */
-export function taskFiles(corpus: Corpus, maxBytes = MAX_TASK_FILE_BYTES): TaskFile[] {
-  const layout = layoutOf(corpus, maxBytes);
+export function taskFiles(corpus: Corpus, maxBytes = MAX_TASK_FILE_BYTES, similarOf: SimilarOf = NOT_COMPARED): TaskFile[] {
+  const layout = layoutOf(corpus, maxBytes, similarOf);
   if (layout.whole) {
     const { json, csv } = layout.whole;
     return [
@@ -279,8 +291,8 @@ export function taskFiles(corpus: Corpus, maxBytes = MAX_TASK_FILE_BYTES): TaskF
     ...index.files.flatMap((f) => {
       const tasks = () => corpus.tasksByJurisdiction.get(f.jurisdiction.code) ?? [];
       return [
-        { path: f.json, type: JSON_TYPE, body: () => tasksJsonText(tasks()) },
-        { path: f.csv, type: CSV_TYPE, body: () => taskRowsCsv(tasks(), corpus) },
+        { path: f.json, type: JSON_TYPE, body: () => tasksJsonText(tasks(), similarOf) },
+        { path: f.csv, type: CSV_TYPE, body: () => taskRowsCsv(tasks(), corpus, '', similarOf) },
       ];
     }),
   ];

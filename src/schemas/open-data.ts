@@ -16,6 +16,15 @@ export const publicUnitSchema = z.object({
 });
 export type PublicUnit = z.infer<typeof publicUnitSchema>;
 
+/** One similar commitment of a published task (src/lib/similar/). */
+export const publicSimilarSchema = z.object({
+  /** The similar task's id (tasks.json). */
+  task: z.string().min(1).describe('相近任务的标识'),
+  /** Jaccard similarity of the two requirements' character triples, three decimals. */
+  score: z.number().min(0).max(1).describe('相似度：两项任务要求的三字片段的杰卡德系数（0 至 1，保留三位小数）'),
+});
+export type PublicSimilar = z.infer<typeof publicSimilarSchema>;
+
 /** One object of /data/tasks.json: the public data contract for a task. */
 export const publicTaskSchema = z.object({
   /** Stable, unique: <notice id>-<task id>, e.g. "guanxian-2023-15-t12". */
@@ -41,6 +50,10 @@ export const publicTaskSchema = z.object({
   /** Extra: the jurisdiction's division code and the notice year, for filtering without a join. */
   jurisdiction: z.string().describe('县（区）的六位行政区划代码，便于不连表筛选'),
   year: z.number().int().describe('通知所属年度'),
+  /** Extra: the nearest commitments in other counties, closest first (see the method page). */
+  similar: z
+    .array(publicSimilarSchema)
+    .describe('其他县区最相近的任务（每个县区取最相近的一项，最多 6 项，相似度从高到低；相似度不低于 0.35 才列入），见“整理方法”；导入单份通知时为空'),
 });
 export type PublicTask = z.infer<typeof publicTaskSchema>;
 

@@ -51,7 +51,7 @@ function buildHostile(): void {
   rmSync(content, { recursive: true, force: true });
   for (const dir of ['notices', 'sources']) {
     cpSync(join(root, 'content', dir), join(content, dir), { recursive: true });
-    for (const fixture of ['hostile', 'namesakes', 'provenance']) cpSync(join(root, 'tests', 'fixtures', fixture, dir), join(content, dir), { recursive: true });
+    for (const fixture of ['hostile', 'namesakes', 'provenance', 'years']) cpSync(join(root, 'tests', 'fixtures', fixture, dir), join(content, dir), { recursive: true });
   }
   // A low threshold pages department and topic lists by county, so that layout is built and checked too.
   // SEARCH_SHARD_RECORDS 60: every notice gets its own bundle, so 山东省 is cut into parts (tests/e2e/shards.test.ts).

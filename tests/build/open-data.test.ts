@@ -64,7 +64,7 @@ describe('/data/tasks.csv', () => {
   it('is UTF-8 with a byte-order mark, one header and one line per task', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,notice,通知标题,发文字号,jurisdiction,县区名称,地级市,省份,year,seq,url,section,subsection,text,unitsRaw,units,departments,部门名称,deadlineRaw,deadlineKind,时限类型,deadlineDate,topics,主题名称,subtopics,子主题名称,targets');
+    expect(lines[0]).toBe('id,notice,通知标题,发文字号,jurisdiction,县区名称,地级市,省份,year,seq,url,section,subsection,text,unitsRaw,units,departments,部门名称,deadlineRaw,deadlineKind,时限类型,deadlineDate,topics,主题名称,subtopics,子主题名称,targets,similar');
     // Cells hold no line breaks in this corpus, so every line is one task.
     expect(lines).toHaveLength(tasks.length + 1);
     expect(lines[1]!.startsWith(`${tasks[0]!.id},${tasks[0]!.notice},`)).toBe(true);

@@ -332,7 +332,9 @@ describe('search over one bundle per province', () => {
         return list;
       };
       const [whole, parts] = await Promise.all([hrefs(site), hrefs(split)]);
-      expect(parts, query).toEqual(whole);
+      // The hostile site adds one notice of 山东省 (冠县's 2022 plan, tests/fixtures/years): its
+      // tasks are left out, so that both sites are asked about the same tasks.
+      expect(parts.filter((href) => corpus.noticeById.has(/^\/notices\/([^/]+)\//.exec(href)![1]!)), query).toEqual(whole);
     }
   });
 });

@@ -18,7 +18,7 @@ afterAll(async () => {
 
 const pages = builtPages();
 /** One page of each kind, for the checks that need not run on every page. */
-const KINDS = ['/', '/notices/', '/notices/guanxian-2023-15/', '/counties/', '/counties/lezhi/', '/units/', '/units/education/', '/topics/', '/topics/organization/', '/compare/', '/search/', '/data/', '/about/', '/404.html'];
+const KINDS = ['/', '/notices/', '/notices/guanxian-2023-15/', '/notices/shanghe-2023-2/', '/counties/', '/counties/lezhi/', '/counties/shanghe/', '/units/', '/units/education/', '/topics/', '/topics/organization/', '/compare/', '/upstream/', '/upstream/37-2023/', '/documents/lu-zheng-ban-fa-2023-8/', '/search/', '/data/', '/about/', '/404.html'];
 
 describe('every page of the built site', () => {
   it('is more than a sample: all pages, every page kind among them', () => {
@@ -94,6 +94,21 @@ describe('reading the site', () => {
     expect(await shown('.skip-link')).toBe(false);
     expect(await page.locator('article.task:visible').count()).toBe(51);
     expect(await shown('.doc-meta')).toBe(true);
+    await page.close();
+  });
+
+  it('takes a researcher from 商河县’s page to what it shares with 冠县 and what it adds, in two steps, with JavaScript off', async () => {
+    const page = await site.newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.origin}/counties/shanghe/`);
+    // Step one: the county page's table of notices sharing its upstream.
+    await page.getByRole('link', { name: '12 项（24%）' }).click();
+    // Step two: the notice's list of the tasks it shares with 冠县, side by side, then its own.
+    await page.waitForURL(/\/notices\/shanghe-2023-2\/#shared-guanxian-2023-15$/);
+    const shared = page.locator('section', { has: page.locator('#shared-guanxian-2023-15') });
+    expect(await shared.locator('tbody tr').count()).toBe(12);
+    expect(await shared.locator('tbody tr').nth(1).textContent()).toContain('深入落实逾期未支付中小企业账款');
+    expect(await page.locator('#own + ul li').count()).toBe(39);
+    expect(await page.locator('#shared-guanxian-2023-15').isVisible()).toBe(true);
     await page.close();
   });
 

@@ -12,6 +12,7 @@ import { el, group, link, svgRoot, textWidth, type ChartFrame } from './svg.ts';
 import type { TopicCoverage } from './topic-coverage.ts';
 import { yearsLabel } from './counties.ts';
 import { planLabel, type SubtopicTrends } from './subtopics.ts';
+import { noticeLabel, type SharedTasks } from './shared-tasks.ts';
 
 interface MatrixCell {
   value: number;
@@ -179,6 +180,33 @@ export function drawSubtopicTrends(figure: SubtopicTrends, options: ChartFrame):
             href: cell.href,
             // The visible count is part of the name (WCAG 2.5.3).
             label: `${planLabel(figure.plans[i]!)}「${r.name}」：${cell.count} 项，查看这些任务`,
+          })),
+        })),
+      },
+    ],
+  });
+}
+
+/** The notice × notice matrix of shared tasks: each row's share of tasks found in each column's notice; the diagonal is empty. */
+export function drawSharedTasks(figure: SharedTasks, options: ChartFrame): string {
+  return drawMatrix({
+    frame: options,
+    rowHeader: '通知',
+    columns: figure.notices.map((n) => ({ label: n.name, notes: [`${n.year}年`, formatTasks(n.tasks)] })),
+    groups: [
+      {
+        heading: null,
+        scheme: 'blues',
+        legendTitle: '行中通知的任务见于列中通知的比例',
+        legendFormat: formatShare,
+        integer: false,
+        rows: figure.rows.map((row, i) => ({
+          label: noticeLabel(figure.notices[i]!),
+          cells: row.map((cell, j) => ({
+            value: cell.share ?? 0,
+            text: cell.share === null ? '—' : formatShare(cell.share),
+            href: cell.href,
+            label: `${noticeLabel(figure.notices[i]!)}的任务见于${noticeLabel(figure.notices[j]!)}：占 ${cell.share === null ? '' : formatShare(cell.share)}，${cell.count} 项，查看这些任务`,
           })),
         })),
       },

@@ -1,7 +1,7 @@
 import type { Department } from '../../schemas/department.ts';
 import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
 import type { NoticeEntry } from '../../schemas/notice.ts';
-import type { PublicNotice, PublicTask, PublicUnit } from '../../schemas/open-data.ts';
+import type { PublicNotice, PublicSimilar, PublicTask, PublicUnit } from '../../schemas/open-data.ts';
 import type { Deadline, TaskEntry } from '../../schemas/task.ts';
 import type { Subtopic } from '../../schemas/subtopic.ts';
 import type { Topic } from '../../schemas/topic.ts';
@@ -29,7 +29,7 @@ export interface ContentProblem {
 }
 
 /** A task as published, plus how its codes were reached (for the method page and reviewers). */
-export interface DerivedTask extends PublicTask {
+export interface DerivedTask extends Omit<PublicTask, 'similar'> {
   /** Where the deadline came from: the deadline cell, a phrase in the text, or nowhere. */
   deadlineSource: 'column' | 'text' | null;
   /**
@@ -242,8 +242,18 @@ function deriveTask(
   };
 }
 
-/** The contract's fields of a derived task, in the contract's order (the open data and `import --json` print this). */
+/**
+ * The contract's fields of a derived task, in the contract's order (the open data and
+ * `import --json` print this). `similar` is empty: it comes from the similarity step over
+ * the whole corpus (src/lib/similar/), which the open data adds (withSimilar); a notice
+ * imported alone is compared with nothing.
+ */
 export function toPublicTask(t: DerivedTask): PublicTask {
+  return withSimilar(t, []);
+}
+
+/** The contract's fields of a derived task with its similar commitments. */
+export function withSimilar(t: DerivedTask, similar: PublicSimilar[]): PublicTask {
   return {
     id: t.id,
     notice: t.notice,
@@ -261,5 +271,6 @@ export function toPublicTask(t: DerivedTask): PublicTask {
     targets: t.targets,
     jurisdiction: t.jurisdiction,
     year: t.year,
+    similar,
   };
 }

@@ -34,6 +34,21 @@ const RUN_LENGTHS: readonly (readonly [number, number])[] = [[1, 50], [2, 25], [
 export const TASKS_MIN = 20;
 export const TASKS_MAX = 80;
 
+/**
+ * Planted similarity, so that the similarity step has copies to find in known places (the
+ * rest of the corpus recombines the real notices' tasks and is similar everywhere):
+ *
+ * - every province and year has a plan of `upstream` requirements (its province's 工作要点),
+ *   each a splice of two real tasks; a notice of that province and year prints upstream
+ *   requirement k, lightly edited (as it is, 深入/持续 before it, a clause before it, a word
+ *   changed), as its task at index `upstreamAt + stride · k` (0-based);
+ * - every county has `county` requirements of its own, which it prints in each of its plans at
+ *   index `countyAt + stride · k`, reworded in some years;
+ * - the province's and the prefecture's plans of a year have one document number each, which
+ *   the county notices of that province and year cite, save `uncited` of them, which cite nothing.
+ */
+export const PLANTED = { stride: 5, upstreamAt: 2, upstream: 8, countyAt: 4, county: 4, uncited: 0.1 } as const;
+
 /** One synthetic notice: its content file (content root's notices/) and its raw source (sources/). */
 export interface SynthNotice {
   entry: NoticeEntry;
@@ -98,10 +113,10 @@ export function* synthesize(options: { notices: number; seed: string }, vocabula
     }
     return hit;
   };
-  for (const planned of plan) yield synthNotice(planned, vocabulary, root.fork(`${planned.jurisdiction.code}-${planned.year}`), maps);
+  for (const planned of plan) yield synthNotice(planned, vocabulary, root.fork(`${planned.jurisdiction.code}-${planned.year}`), maps, root);
 }
 
-function synthNotice({ jurisdiction: j, year }: PlannedNotice, vocabulary: SynthVocabulary, random: Random, maps: (name: string) => boolean): SynthNotice {
+function synthNotice({ jurisdiction: j, year }: PlannedNotice, vocabulary: SynthVocabulary, random: Random, maps: (name: string) => boolean, root: Random): SynthNotice {
   const forms = placeForms(j);
   const fill = (template: string) => fillYears(fillTemplate(template, forms), year);
   const outline = random.pick(vocabulary.outlines);
@@ -109,6 +124,7 @@ function synthNotice({ jurisdiction: j, year }: PlannedNotice, vocabulary: Synth
   const numbered = random.chance(0.55);
 
   const tasks: Omit<TaskEntry, 'lines'>[] = [];
+  const planted = plantedTexts(j, year, vocabulary, root, random.fork('planted'));
   const counts = allocate(total, outline.groups.map((g) => g.tasks.length * (0.5 + random.next())));
   outline.groups.forEach((group, g) => {
     for (let k = 0; k < counts[g]!; k++) {
@@ -121,7 +137,7 @@ function synthNotice({ jurisdiction: j, year }: PlannedNotice, vocabulary: Synth
         seq: numbered ? n : null,
         section: group.section === null ? null : fill(group.section),
         subsection: group.subsection === null ? null : fill(group.subsection),
-        text: renumberTargets(fill(synthText(template, vocabulary, random)), random),
+        text: plantedAt(planted, n - 1, fill) ?? renumberTargets(fill(synthText(template, vocabulary, random)), random),
         unitsRaw,
         units,
         deadlineRaw: deadline === null ? null : fill(deadline),
@@ -141,10 +157,10 @@ function synthNotice({ jurisdiction: j, year }: PlannedNotice, vocabulary: Synth
   ])}`;
   const issuedOn = random.chance(0.9) ? isoDate(year, random.int(1, 10), random.int(1, 25)) : null;
   const printedOn = issuedOn === null ? null : addDays(issuedOn, random.int(0, 3));
-  const cites = citations(j, forms, year, random);
+  const cites = random.fork('cites').chance(PLANTED.uncited) ? [] : citations(j, forms, year, root);
 
   const greeting = random.pick([`各乡镇人民政府、街道办事处，${forms.t}政府各部门（单位）：`, `各镇（街道），${forms.t}直各部门（单位）：`, `各乡镇人民政府，${forms.t}级有关部门（单位）：`]);
-  const intro = `为全面贯彻落实${cites.map((c) => `《${c.title}》（${c.docNumber}）`).join('和')}精神，进一步做好全${forms.t}政务公开工作，现将《${year}年${j.name}政务公开重点工作任务分工》印发给你们，请结合工作实际，认真抓好贯彻落实。`;
+  const intro = `${cites.length > 0 ? `为全面贯彻落实${cites.map((c) => `《${c.title}》（${c.docNumber}）`).join('和')}精神，` : ''}为进一步做好全${forms.t}政务公开工作，现将《${year}年${j.name}政务公开重点工作任务分工》印发给你们，请结合工作实际，认真抓好贯彻落实。`;
   const paragraphs = [greeting, intro, ...random.shuffle(vocabulary.paragraphs).slice(0, random.int(0, 2)).map(fill)];
 
   // The raw source as printed: number, title, the notice's text, then the task table, one row per line.
@@ -264,12 +280,69 @@ function joinUnits(names: readonly string[]): string {
   return names.reduce((out, name, i) => (i === 0 ? name : name.startsWith('等') ? `${out}${name}` : `${out}、${name}`), '');
 }
 
-/** The plans a county notice cites: its province's and, below a municipality, its prefecture's. */
-function citations(j: Jurisdiction, forms: PlaceForms, year: number, random: Random): NoticeEntry['cites'] {
-  const province = { docNumber: `${PROVINCE_ABBREVIATION[forms.provinceShort] ?? forms.provinceShort[0]}政办发〔${year}〕${random.int(1, 30)}号`, title: `${j.province}人民政府办公厅关于印发${year}年${j.province}政务公开工作要点的通知` };
+/**
+ * The plans a county notice cites: its province's and, below a municipality, its
+ * prefecture's, each numbered once per year for all the counties citing it.
+ */
+function citations(j: Jurisdiction, forms: PlaceForms, year: number, root: Random): NoticeEntry['cites'] {
+  const serial = (code: string, max: number) => root.fork(`plan:${code}-${year}`).int(1, max);
+  const province = { docNumber: `${PROVINCE_ABBREVIATION[forms.provinceShort] ?? forms.provinceShort[0]}政办发〔${year}〕${serial(j.code.slice(0, 2), 30)}号`, title: `${j.province}人民政府办公厅关于印发${year}年${j.province}政务公开工作要点的通知` };
   if (j.prefecture === j.province) return [province];
-  const prefecture = { docNumber: `${forms.prefectureShort[0]}政办发〔${year}〕${random.int(1, 40)}号`, title: `${j.prefecture}人民政府办公室关于印发${year}年${j.prefecture}政务公开工作要点的通知` };
+  const prefecture = { docNumber: `${forms.prefectureShort[0]}政办发〔${year}〕${serial(j.code.slice(0, 4), 40)}号`, title: `${j.prefecture}人民政府办公室关于印发${year}年${j.prefecture}政务公开工作要点的通知` };
   return [province, prefecture];
+}
+
+/** A notice's planted requirements (templates), by task index (see PLANTED). */
+type Planted = Map<number, string>;
+
+/**
+ * The requirements planted in a notice: its province's plan of the year, edited as this
+ * notice edits it, and its county's own requirements as worded this year.
+ */
+function plantedTexts(j: Jurisdiction, year: number, vocabulary: SynthVocabulary, root: Random, random: Random): Planted {
+  const planted: Planted = new Map();
+  const plan = splices(root.fork(`upstream:${j.code.slice(0, 2)}-${year}`), vocabulary, PLANTED.upstream);
+  plan.forEach((text, k) => planted.set(PLANTED.upstreamAt + PLANTED.stride * k, nearCopy(text, random)));
+  const own = splices(root.fork(`county:${j.code}`), vocabulary, PLANTED.county);
+  for (let k = 0; k < PLANTED.county; k++) {
+    const text = `${j.name}结合本地实际，${own[k]}`;
+    // Reworded in some years: a word changed, or 持续 put before it; each year's wording depends on the year alone.
+    const wording = (year + k) % 3;
+    planted.set(PLANTED.countyAt + PLANTED.stride * k, wording === 0 ? text : wording === 1 ? changeWord(text) : `持续${text}`);
+  }
+  return planted;
+}
+
+/** The planted requirement at a task index, filled in for the notice, or null. */
+function plantedAt(planted: Planted, index: number, fill: (template: string) => string): string | null {
+  const text = planted.get(index);
+  return text === undefined ? null : fill(text);
+}
+
+/** The requirements of a plan: each the head of one real task and the tail of another, no real task used twice. */
+function splices(random: Random, vocabulary: SynthVocabulary, count: number): string[] {
+  const picked = random.shuffle(vocabulary.tasks).slice(0, 2 * count);
+  return Array.from({ length: count }, (_, k) => {
+    const head = clauses(picked[2 * k]!.text);
+    const tail = clauses(picked[2 * k + 1]!.text);
+    const joined = [...head.slice(0, Math.max(1, head.length - 1)).map((c) => c.replace(/。$/, '；')), ...tail.slice(tail.length > 1 ? 1 : 0)].join('');
+    return /。$/.test(joined) ? joined : `${joined.replace(/[，；]$/, '')}。`;
+  });
+}
+
+/** A county's copy of a plan's requirement: as it is, 深入/持续 put before it, a clause put before it, or a word changed. */
+function nearCopy(text: string, random: Random): string {
+  const edit = random.weighted([['same', 30], ['prefix', 25], ['clause', 25], ['word', 20]] as const);
+  if (edit === 'prefix') return `${random.pick(['深入', '持续', '进一步'])}${text}`;
+  if (edit === 'clause') return `${random.pick(['做好相关信息公开，', '按照上级部署，', '结合工作实际，'])}${text}`;
+  if (edit === 'word') return changeWord(text);
+  return text;
+}
+
+/** The text with its first word of a pair replaced by the other (加大 → 加强), or a clause added when it has none. */
+function changeWord(text: string): string {
+  for (const [a, b] of [['加大', '加强'], ['推进', '推动'], ['及时', '按时'], ['加强', '强化'], ['做好', '抓好']] as const) if (text.includes(a)) return text.replace(a, b);
+  return `${text.replace(/。$/, '')}，接受社会监督。`;
 }
 
 function isoDate(year: number, month: number, day: number): string {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadCorpus } from '../../data/corpus.ts';
-import { taskFiles, type TaskFile } from '../../lib/open-data.ts';
+import { loadCorpus, loadSimilarOf } from '../../data/corpus.ts';
+import { MAX_TASK_FILE_BYTES, taskFiles, type TaskFile } from '../../lib/open-data.ts';
 
 /**
  * The task files of the open data: /data/tasks.json and /data/tasks.csv; or, once either
@@ -9,7 +9,7 @@ import { taskFiles, type TaskFile } from '../../lib/open-data.ts';
  */
 export const getStaticPaths: GetStaticPaths = async () => {
   const corpus = await loadCorpus();
-  return taskFiles(corpus).map((file) => ({ params: { file: file.path.replace(/^\/data\//, '') }, props: { file } }));
+  return taskFiles(corpus, MAX_TASK_FILE_BYTES, await loadSimilarOf()).map((file) => ({ params: { file: file.path.replace(/^\/data\//, '') }, props: { file } }));
 };
 
 export const GET: APIRoute = ({ props }) => {

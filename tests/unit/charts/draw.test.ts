@@ -4,7 +4,10 @@ import { deadlineSplit } from '../../../src/lib/charts/deadlines.ts';
 import { departmentLoad } from '../../../src/lib/charts/department-load.ts';
 import { drawCountyBars, drawTopicProfile } from '../../../src/lib/charts/draw-bars.ts';
 import { drawDeadlines } from '../../../src/lib/charts/draw-deadlines.ts';
-import { drawDepartmentLoad, drawSubtopicTrends, drawTopicCoverage } from '../../../src/lib/charts/draw-heatmap.ts';
+import { drawDepartmentLoad, drawSharedTasks, drawSubtopicTrends, drawTopicCoverage } from '../../../src/lib/charts/draw-heatmap.ts';
+import { matrixBlocks, sharedTasks } from '../../../src/lib/charts/shared-tasks.ts';
+import { corpusSimilarity } from '../../../src/lib/similar/corpus-similarity.ts';
+import { upstreamOf } from '../../../src/lib/similar/upstream.ts';
 import { drawMeasurability } from '../../../src/lib/charts/draw-measurability.ts';
 import { measurability } from '../../../src/lib/charts/measurability.ts';
 import { departmentCounties, topicCounties, topicProfile } from '../../../src/lib/charts/profiles.ts';
@@ -22,6 +25,9 @@ const guanxian = corpus.jurisdictions.find((j) => j.slug === 'guanxian')!.code;
 const inputs = loadRealInputs();
 const shanghe = inputs.find((i) => i.entry.id === 'shanghe-2023-2')!;
 const twoYears = loadRealCorpus([...inputs, { entry: { ...shanghe.entry, id: 'shanghe-2022-1', year: 2022, docNumber: null, issuedOn: '2022-03-01', printedOn: null }, file: 'content/notices/shanghe-2022-1.md' }]);
+const upstream = upstreamOf(corpus.notices);
+const similarity = corpusSimilarity(corpus, () => corpus.notices);
+const [block] = matrixBlocks(corpus.notices);
 
 const charts: [string, string][] = [
   ['topic-coverage-share', drawTopicCoverage(topicCoverage(corpus), { ...frame('cov-share'), measure: 'share' })],
@@ -34,6 +40,7 @@ const charts: [string, string][] = [
   ['topic-profile-guanxian', drawTopicProfile(topicProfile(corpus, guanxian), frame('profile'))],
   ['county-bars-education', drawCountyBars(departmentCounties(corpus, 'education'), frame('dept'))],
   ['county-bars-organization', drawCountyBars(topicCounties(corpus, 'organization'), frame('topic'))],
+  ['shared-tasks', drawSharedTasks(sharedTasks(block!, similarity, upstream, (n) => n.notice.jurisdiction.name), frame('shared'))],
 ];
 
 describe.each(charts)('%s', (name, svg) => {
@@ -55,7 +62,7 @@ describe.each(charts)('%s', (name, svg) => {
     expect(links.length).toBeGreaterThan(0);
     expect(links).toHaveLength((svg.match(/<a /g) ?? []).length);
     for (const [, href, label, title, body] of links) {
-      expect(href).toMatch(/^\/(topics|units|search)\//);
+      expect(href).toMatch(/^\/(topics|units|search|notices)\//);
       expect(title).toBe(label);
       for (const [, text] of body!.matchAll(/<text[^>]*>([^<]+)<\/text>/g)) expect(label, `${label} should contain ${text}`).toContain(text);
     }
