@@ -10,7 +10,8 @@ import { decodeSource } from './decode.ts';
 import { ImportError, type ImportWarning } from './errors.ts';
 import { readMetadata } from './metadata.ts';
 import type { RawTable, SourceLine, TableReader, TaskDraft } from './model.ts';
-import { chooseReader } from './readers/index.ts';
+import { chooseReading } from './choose.ts';
+import { READERS } from './readers/index.ts';
 import { isColophon } from './readers/shared.ts';
 import { tableToDrafts } from './rows.ts';
 import { cleanText, stripMarkdownMarks } from './text.ts';
@@ -58,16 +59,30 @@ export function importNotice(bytes: Uint8Array, file: string, sha256: string, re
   }
   const lines: SourceLine[] = decoded.text.split('\n').map((text, i) => ({ n: i + 1, text }));
 
-  const chosen = chooseReader(lines);
-  if (!chosen) {
+  const known = new Map<string, boolean>();
+  const isKnownUnit = (name: string) => {
+    let k = known.get(name);
+    if (k === undefined) known.set(name, (k = mapUnit(name, registries.departments) !== null));
+    return k;
+  };
+  // The year only matters to the deadline test, which reads shapes; the title's year will do until the metadata is read.
+  const roughYear = Number(/((?:19|20)\d{2})\s*年/.exec(decoded.text.slice(0, 4000))?.[1] ?? 2023);
+  const reading = chooseReading(
+    lines,
+    (table) => ({ splitUnits, isKnownUnit, isDeadline: (raw) => isRecognisedDeadline(raw, roughYear), bodyLines: lines.filter((l) => l.n < table.firstLine) }),
+    (table, found) => dropCutRow(table, lines, found),
+  );
+  if (!reading) {
+    const read = READERS.map((r) => ({ r, score: r.recognise(lines) })).filter((x) => x.score > 0);
+    if (read.length > 0) {
+      const table = read.sort((a, b) => b.score - a.score)[0]!.r.read(lines);
+      throw new ImportError('no-table', file, `the ${table.reader} table has a header but no task rows; expected at least one task`, table.firstLine || undefined);
+    }
     throw new ImportError('no-table', file, 'no task table found; expected rows with columns such as 具体要求 / 责任单位 / 完成时限 (tab-separated, one cell per line, | pipes or HTML) or tasks ending in （牵头单位：…；责任单位：…）');
   }
-  const table = chosen.reader.read(lines);
-  if (!table.rows.some((r) => r.kind === 'data')) {
-    throw new ImportError('no-table', file, `the ${table.reader} table has a header but no task rows; expected at least one task`, table.firstLine || undefined);
-  }
-  dropCutRow(table, lines, warnings);
-  warnRowsOutsideTable(chosen.reader, table, lines, warnings);
+  const { table } = reading;
+  warnings.push(...reading.prepared);
+  warnRowsOutsideTable(reading.reader, table, lines, warnings);
 
   const head = lines.filter((l) => l.n < table.firstLine);
   const meta = readMetadata(head, lines);
@@ -90,7 +105,6 @@ export function importNotice(bytes: Uint8Array, file: string, sha256: string, re
   if (!meta.docNumber) warnings.push({ line: 1, message: 'no document number (文号) found near the top' });
   if (!meta.issuedOn) warnings.push({ line: meta.titleLines.at(-1) ?? 1, message: 'no signing date (成文日期) printed under the issuer; issuedOn left empty' });
 
-  const isKnownUnit = (name: string) => mapUnit(name, registries.departments) !== null;
   const model = tableToDrafts(table, {
     splitUnits,
     isKnownUnit,

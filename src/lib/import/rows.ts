@@ -1,4 +1,5 @@
 import { bodyOutline, compact, findBlock, missingSentenceEnd } from './body-outline.ts';
+import { absence, lookAt, misfit, seqOf, type CellLook } from './cell-types.ts';
 import type { ImportWarning } from './errors.ts';
 import type { ColumnRole, RawCell, RawRow, RawTable, SourceLine, TaskDraft } from './model.ts';
 import { headerRole, headingLevel, headingText } from './readers/shared.ts';
@@ -46,7 +47,8 @@ interface RowTask extends TaskDraft {
 export function tableToDrafts(table: RawTable, ctx: RowModelContext): { drafts: TaskDraft[]; warnings: ImportWarning[] } {
   const warnings: ImportWarning[] = [];
   const warn = (line: number, message: string) => warnings.push({ line, message });
-  const roles = widenHeadings(table.roles ?? rolesFromHeader(table.header) ?? inferRoles(table.rows), table.rows);
+  const roles = widenHeadings(withUnprintedSeq(table.roles ?? rolesFromHeader(table.header) ?? inferRoles(table.rows), table.rows), table.rows);
+  const look = (text: string) => lookAt(text, ctx.isDeadline, ctx.isKnownUnit);
   const headingColumns = roles.filter((r) => r === 'heading' || r === 'section' || r === 'subsection').length;
   const hasLevel1Rows = table.rows.some((r) => r.kind === 'heading' && headingLevel(r.cells[0]?.text ?? '') === 1);
 
@@ -77,7 +79,7 @@ export function tableToDrafts(table: RawTable, ctx: RowModelContext): { drafts: 
       if (text !== '') setHeading(headingLevel(text) ?? (hasLevel1Rows ? 2 : 1), text);
       continue;
     }
-    const a = align(row, roles);
+    const a = align(row, roles, look);
     if (a === null) continue;
     const line = row.lines[0]!;
     if (a.overflow) warn(line, `the row has ${row.cells.length} cells where the header has ${roles.length}; the extra cells were read as headings`);
@@ -306,9 +308,16 @@ function inferRoles(rows: RawRow[]): ColumnRole[] {
   return roles;
 }
 
-/** Places a row's cells under the table's roles: text, units and deadline are aligned from the right, extra cells join the headings. */
-function align(row: RawRow, roles: ColumnRole[]): { row: Omit<AlignedRow, 'displaced'>; overflow: boolean } | null {
+/**
+ * Places a row's cells under the table's roles. A row with every cell is read by position;
+ * extra cells join the headings; a row with fewer cells than the header (merged cells
+ * left out, as a group's rows after the first print no 工作任务) has each cell placed in the
+ * column its look fits, in order (placeByType), the columns it lacks left empty for the
+ * merged-cell repair to fill from its group.
+ */
+function align(row: RawRow, roles: ColumnRole[], look: (text: string) => CellLook): { row: Omit<AlignedRow, 'displaced'>; overflow: boolean } | null {
   let cells = [...row.cells];
+  if (cells.length < roles.length && cells.length > 1) cells = placeByType(cells, roles, look, row.lines.slice(-1));
   while (cells.length > roles.length && cells[cells.length - 1]!.text.trim() === '') cells.pop();
   let rowRoles = [...roles];
   let overflow = false;
@@ -349,6 +358,53 @@ function align(row: RawRow, roles: ColumnRole[]): { row: Omit<AlignedRow, 'displ
     },
     overflow,
   };
+}
+
+/**
+ * The columns of a short row: each cell, in order, goes to the column its look fits best
+ * (a monotone assignment minimising misfit plus the cost of the columns left without a
+ * cell; cell-types.ts). An empty cell printed in the row still stands for one column.
+ */
+export function placeByType(cells: RawCell[], roles: readonly ColumnRole[], look: (text: string) => CellLook, lines: number[]): RawCell[] {
+  const m = cells.length;
+  const C = roles.length;
+  const looks = cells.map((c) => look(c.text));
+  const fit = (k: number, j: number) => (looks[k]!.text === '' ? absence(roles[j]!) : misfit(roles[j]!, looks[k]!));
+  // cost[k][j]: the first k cells placed within the first j columns.
+  const cost: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(C + 1).fill(Infinity));
+  const took: boolean[][] = Array.from({ length: m + 1 }, () => new Array<boolean>(C + 1).fill(false));
+  cost[0]![0] = 0;
+  for (let j = 1; j <= C; j++) cost[0]![j] = cost[0]![j - 1]! + absence(roles[j - 1]!);
+  for (let k = 1; k <= m; k++) {
+    for (let j = k; j <= C; j++) {
+      const skip = cost[k]![j - 1]! + absence(roles[j - 1]!);
+      const take = cost[k - 1]![j - 1]! + fit(k - 1, j - 1);
+      if (take <= skip) {
+        cost[k]![j] = take;
+        took[k]![j] = true;
+      } else cost[k]![j] = skip;
+    }
+  }
+  const out: RawCell[] = roles.map(() => ({ text: '', lines: [...lines] }));
+  let k = m;
+  for (let j = C; j > 0 && k > 0; j--) {
+    if (took[k]![j]) {
+      out[j - 1] = cells[k - 1]!;
+      k--;
+    }
+  }
+  return out;
+}
+
+/**
+ * A header that does not name the 序号 its rows print (the first cell of most rows a bare
+ * number): the rows' first column is read as the sequence number.
+ */
+function withUnprintedSeq(roles: ColumnRole[], rows: RawRow[]): ColumnRole[] {
+  if (roles.includes('seq')) return roles;
+  const data = rows.filter((r) => r.kind === 'data');
+  const numbered = data.filter((r) => r.cells.length > 1 && seqOf(r.cells[0]!.text) !== null).length;
+  return data.length >= 2 && numbered >= data.length * 0.6 ? ['seq', ...roles] : roles;
 }
 
 /** The level whose known headings a displaced heading resembles most (shared opening and closing words). */

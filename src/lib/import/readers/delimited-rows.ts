@@ -92,6 +92,8 @@ export const pipeRows = delimitedReader('pipe-rows', (lines) => {
   const markdown = rowLike.length > 0 && framed / rowLike.length >= 0.8;
   return (text) => {
     const t = text.trim();
+    // A line of marks only (a lone | after each row, for an empty last column such as 备注): no row, no text.
+    if (/^[|｜]+$/.test(t)) return [];
     if (t.length < 3) return null;
     let cells: string[];
     if (markdown) {
