@@ -20,15 +20,16 @@ export function loadCorpus(): Promise<Corpus> {
 }
 
 async function build(): Promise<Corpus> {
-  const [notices, departments, topics, jurisdictions] = await Promise.all([
+  const [notices, departments, topics, jurisdictions, regions] = await Promise.all([
     getCollection('notices'),
     getCollection('departments'),
     getCollection('topics'),
     getCollection('jurisdictions'),
+    getCollection('regions'),
   ]);
   const { corpus, problems } = buildCorpus(
     notices.map((n) => ({ entry: n.data, file: n.filePath ?? `content/notices/${n.id}.md` })),
-    { departments: departments.map((d) => d.data), topics: topics.map((t) => t.data), jurisdictions: jurisdictions.map((j) => j.data) },
+    { departments: departments.map((d) => d.data), topics: topics.map((t) => t.data), jurisdictions: jurisdictions.map((j) => j.data), regions: regions.map((r) => r.data) },
   );
   for (const n of notices) {
     const base = (n.filePath ?? '').split('/').pop()?.replace(/\.md$/, '');

@@ -10,7 +10,7 @@ import { CSV_COLUMNS } from './open-data.ts';
 export const CSV_COLUMN_DOCS: Readonly<Record<(typeof CSV_COLUMNS)[number], string>> = {
   id: '同 tasks.json 的 id',
   notice: '所属通知的标识',
-  jurisdiction: '县（区）行政区划代码',
+  jurisdiction: '所属行政区的行政区划代码（县级、乡镇（街道）和县直部门的任务为县（区），地级、省级的任务为该市、该省）',
   year: '通知所属年度',
   seq: '原文序号，没有时为空',
   url: '任务的固定链接',

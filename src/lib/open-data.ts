@@ -4,14 +4,19 @@ import { toPublicTask, type DerivedTask } from './corpus/derive.ts';
 import type { PublicNotice, PublicTask } from '../schemas/open-data.ts';
 import { jurisdictionSchema } from '../schemas/jurisdiction.ts';
 
-/** /data/notices.json rows. */
+/** /data/notices.json rows: the counties' notices, then the provinces' and prefectures' (upstream). */
 export function noticesJson(corpus: Corpus): PublicNotice[] {
-  return corpus.notices.map((n) => n.notice);
+  return [...corpus.notices, ...corpus.upstream].map((n) => n.notice);
+}
+
+/** Every published task: the counties', then the upstream notices'. */
+export function allTasks(corpus: Corpus): DerivedTask[] {
+  return corpus.upstream.length === 0 ? corpus.tasks : [...corpus.tasks, ...corpus.upstream.flatMap((n) => n.tasks)];
 }
 
 /** /data/tasks.json rows: the contract's fields of every task. */
 export function tasksJson(corpus: Corpus): PublicTask[] {
-  return corpus.tasks.map(toPublicTask);
+  return allTasks(corpus).map(toPublicTask);
 }
 
 /** Columns of /data/tasks.csv: the task contract flattened; lists are joined with ；, units as name|department|role. */
@@ -48,7 +53,7 @@ export function csvField(value: string | number | null): string {
 
 /** /data/tasks.csv: UTF-8 with a byte-order mark so that Excel opens the Chinese text correctly; CRLF line ends (RFC 4180). */
 export function tasksCsv(corpus: Corpus, siteUrl = ''): string {
-  return taskRowsCsv(corpus.tasks, siteUrl);
+  return taskRowsCsv(allTasks(corpus), siteUrl);
 }
 
 /** Some tasks as CSV, in the columns and encoding of /data/tasks.csv (a header line, then one line per task). */
@@ -151,6 +156,11 @@ function tasksJsonText(tasks: readonly DerivedTask[]): string {
   return JSON.stringify(tasks.map(toPublicTask), null, 1);
 }
 
+/** The tasks of a region's upstream notices. */
+function upstreamTasks(corpus: Corpus, code: string): DerivedTask[] {
+  return (corpus.upstreamByRegion.get(code) ?? []).flatMap((n) => n.tasks);
+}
+
 /** Site-relative paths of a jurisdiction's task files. */
 export function jurisdictionTaskPaths(slug: string): { json: string; csv: string } {
   return { json: `/data/tasks/${slug}.json`, csv: `/data/tasks/${slug}.csv` };
@@ -178,7 +188,7 @@ function layoutOf(corpus: Corpus, maxBytes: number): Layout {
   }
   let layout = byLimit.get(maxBytes);
   if (!layout) {
-    const json = tasksJsonText(corpus.tasks);
+    const json = tasksJsonText(allTasks(corpus));
     // The CSV is smaller than the JSON; it is only built when the JSON fits.
     const csv = Buffer.byteLength(json) > maxBytes ? null : tasksCsv(corpus);
     const split = csv === null || Buffer.byteLength(csv) > maxBytes;
@@ -192,10 +202,17 @@ function layoutOf(corpus: Corpus, maxBytes: number): Layout {
 export function taskFilesIndex(corpus: Corpus, maxBytes = MAX_TASK_FILE_BYTES): TaskFilesIndex {
   return {
     note: `全部任务超过 ${Number((maxBytes / 1024 / 1024).toFixed(2))} MB，按县（区）拆分为多个文件；每个 JSON 文件与 tasks.json 结构相同，每个 CSV 文件与 tasks.csv 列相同。`,
-    taskCount: corpus.tasks.length,
-    files: corpus.jurisdictions
-      .filter((j) => (corpus.tasksByJurisdiction.get(j.code)?.length ?? 0) > 0)
-      .map((jurisdiction) => ({ jurisdiction, taskCount: corpus.tasksByJurisdiction.get(jurisdiction.code)!.length, ...jurisdictionTaskPaths(jurisdiction.slug) })),
+    taskCount: allTasks(corpus).length,
+    files: [
+      ...corpus.jurisdictions
+        .filter((j) => (corpus.tasksByJurisdiction.get(j.code)?.length ?? 0) > 0)
+        .map((jurisdiction) => ({ jurisdiction, taskCount: corpus.tasksByJurisdiction.get(jurisdiction.code)!.length, ...jurisdictionTaskPaths(jurisdiction.slug) })),
+      // A province's or prefecture's plans: a file of their own, named by the region's slug (never a county's).
+      ...corpus.regions.map((r) => {
+        const { code, name, prefecture, province, slug } = corpus.upstreamByRegion.get(r.code)![0]!.notice.jurisdiction;
+        return { jurisdiction: { code, name, prefecture, province, slug }, taskCount: upstreamTasks(corpus, r.code).length, ...jurisdictionTaskPaths(slug) };
+      }),
+    ],
   };
 }
 
@@ -217,7 +234,7 @@ export function taskFiles(corpus: Corpus, maxBytes = MAX_TASK_FILE_BYTES): TaskF
   return [
     { path: '/data/tasks/index.json', type: JSON_TYPE, body: () => JSON.stringify(index, null, 1) },
     ...index.files.flatMap((f) => {
-      const tasks = () => corpus.tasksByJurisdiction.get(f.jurisdiction.code) ?? [];
+      const tasks = () => corpus.tasksByJurisdiction.get(f.jurisdiction.code) ?? upstreamTasks(corpus, f.jurisdiction.code);
       return [
         { path: f.json, type: JSON_TYPE, body: () => tasksJsonText(tasks()) },
         { path: f.csv, type: CSV_TYPE, body: () => taskRowsCsv(tasks()) },

@@ -54,8 +54,9 @@ export function chooseReading(
   const printed = pick(readings.filter((r) => !r.grid));
   const streamed = pick(readings.filter((r) => r.grid));
   // A layout that prints its rows is read by its reader unless the grid reads clearly more tasks as tasks.
-  if (printed && streamed && streamed.quality <= printed.quality + Math.max(2, printed.drafts.length / 10)) return printed;
-  return streamed ?? printed;
+  const chosen = printed && streamed && streamed.quality <= printed.quality + Math.max(2, printed.drafts.length / 10) ? printed : (streamed ?? printed);
+  // A table none of whose rows reads as a task (a site's navigation, a report's statistics) is no task table.
+  return chosen && chosen.quality >= 1 ? chosen : null;
 }
 
 /** The readers whose rows the grid step finds (cell-stream.ts); they win only by a clear margin. */
@@ -69,7 +70,8 @@ export function readingQuality(drafts: readonly TaskDraft[], ctx: Pick<RowModelC
   let q = 0;
   for (const d of drafts) {
     const text = lookAt(d.text, ctx.isDeadline, ctx.isKnownUnit);
-    const textOk = text.text.length >= 6 && !text.units && !text.deadline && text.seq === null;
+    // A requirement is Chinese prose: a few ideographs at least.
+    const textOk = (text.text.match(/[\u4e00-\u9fff]/g) ?? []).length >= 4 && !text.units && !text.deadline && text.seq === null;
     const units = [d.unitsRaw, d.leadRaw, d.coRaw].filter((u): u is string => u !== null && u !== undefined && u !== '');
     const unitsOk = units.every((u) => lookAt(u, ctx.isDeadline, ctx.isKnownUnit).units);
     const deadlineOk = d.deadlineRaw === null || lookAt(d.deadlineRaw, ctx.isDeadline, ctx.isKnownUnit).deadline;

@@ -137,7 +137,7 @@ export function assembleGrid(reader: string, cells: readonly StreamCell[], heade
   const body: StreamCell[] = [];
   for (let i = header.next; i < cells.length; i++) {
     if (cells[i]!.gap === 'end') break;
-    const t = short[i];
+    const t = short[i] ?? null;
     if (t === null) {
       body.push(cells[i]!);
       continue;

@@ -156,6 +156,15 @@ export function tableToDrafts(table: RawTable, ctx: RowModelContext): { drafts: 
     });
   }
 
+  // Columns the schema has no field for (责任人, 落实情况, 备注): their text is named, not silently lost.
+  const NOT_IMPORTED: Partial<Record<ColumnRole, string>> = { person: 'person (责任人)', status: 'progress (落实情况)', ignore: 'remarks (备注)' };
+  for (const [role, what] of Object.entries(NOT_IMPORTED)) {
+    const k = roles.indexOf(role as ColumnRole);
+    if (k < 0) continue;
+    const filled = table.rows.filter((r) => r.kind === 'data' && r.cells.length === roles.length && cleanInline(r.cells[k]!.text) !== '');
+    if (filled.length > 0) warn(filled[0]!.lines[0]!, `${filled.length} cell(s) of the ${what} column not imported (no field for them); the first is "${cleanInline(filled[0]!.cells[k]!.text).slice(0, 30)}"`);
+  }
+
   // Headings and truncated sentences from the body, when the body writes the table out.
   repairFromBody(tasks, ctx.bodyLines, warn);
 
@@ -236,13 +245,16 @@ export function tableToDrafts(table: RawTable, ctx: RowModelContext): { drafts: 
     return out;
   };
   const merged = table.mergedCells !== false;
-  const hasUnitsColumn = roles.includes('units') || roles.includes('lead');
-  const filledUnits = merged && hasUnitsColumn ? fill(units, 'units', false) : units;
+  // The column that carries a task's units: 责任单位, or 牵头单位 where the table has no other (牵头单位 + 配合单位).
+  const leadOnly = !roles.includes('units') && roles.includes('lead');
+  const filledUnits = merged && roles.includes('units') ? fill(units, 'units', false) : units;
+  const filledLeads = merged && leadOnly ? fill(aligned.map((a) => cleanInline(a.lead)), 'lead units', false) : null;
   const filledDeadlines = merged && roles.includes('deadline') ? fill(deadlines, 'deadline', true) : deadlines;
 
   for (const t of tasks) {
     const u = t.ownUnits ?? filledUnits[t.rowIndex]!;
     t.unitsRaw = u === '' ? null : u;
+    if (filledLeads && t.leadRaw === null && filledLeads[t.rowIndex] !== '') t.leadRaw = filledLeads[t.rowIndex]!;
     const d = filledDeadlines[t.rowIndex]!;
     t.deadlineRaw = d === '' ? null : d;
   }
@@ -431,10 +443,18 @@ interface Item {
   text: string;
 }
 
-const ITEM_MARK = /^(?:(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[)）]|([①-⑳]))\s*/;
+const ITEM_MARK = /^(?:(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[)）]|([①-⑳])|[（(]([一二三四五六七八九十]{1,3})[)）])\s*/;
+
+/** 一 … 九十九 as a number (item marks （一）…（十二）). */
+function chineseOrdinal(s: string): number {
+  const digit = (c: string | undefined) => (c === undefined ? 0 : '一二三四五六七八九'.indexOf(c) + 1);
+  const ten = s.indexOf('十');
+  if (ten < 0) return digit(s[0]);
+  return (ten === 0 ? 1 : digit(s[0])) * 10 + digit(s[ten + 1]);
+}
 
 /**
- * Splits a requirement cell into its numbered items (1. 2. 3., （1）（2）, ①②).
+ * Splits a requirement cell into its numbered items (1. 2. 3., （1）（2）, ①②, （一）（二）).
  * A number counts as an item mark only at the start of a line or after a sentence end,
  * and only in sequence, so 2023年, 第6版 or 1.5% never split a task.
  */
@@ -444,7 +464,7 @@ export function splitItems(cellText: string): Item[] {
   const markOf = (s: string): { n: number; len: number } | null => {
     const m = ITEM_MARK.exec(s);
     if (!m) return null;
-    const n = m[1] ?? m[2] ? Number(m[1] ?? m[2]) : m[3]!.charCodeAt(0) - 0x2460 + 1;
+    const n = m[1] ?? m[2] ? Number(m[1] ?? m[2]) : m[3] ? m[3].charCodeAt(0) - 0x2460 + 1 : chineseOrdinal(m[4]!);
     return { n, len: m[0].length };
   };
   for (const line of lines) {

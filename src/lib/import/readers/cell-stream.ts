@@ -1,7 +1,7 @@
 import { isRecognisedDeadline } from '../../normalize/deadline.ts';
 import { assembleGrid, findStreamHeader, type GridContext, type StreamCell } from '../grid.ts';
 import type { RawTable, SourceLine, TableReader } from '../model.ts';
-import { isColophon, isSignature } from './shared.ts';
+import { isColophon, isSignatureAt } from './shared.ts';
 
 /**
  * Cell cutters for layouts that print cells but not rows: each cutter only says where a
@@ -19,11 +19,7 @@ import { isColophon, isSignature } from './shared.ts';
 
 /** Whether a line ends the table: a colophon (抄送, 印发), or the issuer's signature followed by a date. */
 function endsTable(lines: readonly SourceLine[], i: number): boolean {
-  const t = lines[i]!.text.trim();
-  if (isColophon(t)) return true;
-  if (!isSignature(t) || /^(?:19|20)\d{2}/.test(t.replace(/\s+/g, ''))) return false;
-  const next = lines.slice(i + 1).find((l) => l.text.trim() !== '');
-  return next !== undefined && /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(next.text.trim());
+  return isColophon(lines[i]!.text.trim()) || isSignatureAt(lines, i);
 }
 
 /** A line of | marks only. */

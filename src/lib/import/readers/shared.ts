@@ -81,6 +81,22 @@ export function isSignature(text: string): boolean {
   return /^[\u4e00-\u9fff]{2,24}(人民政府|办公室|办公厅)$/.test(t) || /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/.test(t);
 }
 
+/** The name of an issuing body standing alone: a government, an office, a department, a township, a public body. */
+const BODY_NAME = /^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|办公室|办公厅|办事处|委员会|联合会|管委会|局|委|办|厅|中心|院|所|站|队|社|处|署|残联|妇联|总工会)$/;
+
+/**
+ * The issuer's signature under a text: a body's name on its own line with a date on the next
+ * (冠县人民政府办公室 / 2023年8月29日), or name and date on one line. A unit cell alone is no
+ * signature (县财政局 in a table): only the date after it makes one.
+ */
+export function isSignatureAt(lines: readonly SourceLine[], i: number): boolean {
+  const t = lines[i]!.text.replace(/\s+/g, '');
+  if (/^[\u4e00-\u9fff（）()]{2,30}(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/.test(t)) return BODY_NAME.test(t.replace(/(?:19|20)\d{2}年.*$/, ''));
+  if (!BODY_NAME.test(t)) return false;
+  const next = lines.slice(i + 1).find((l) => l.text.trim() !== '');
+  return next !== undefined && /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/.test(next.text.replace(/\s+/g, ''));
+}
+
 /** Makes a RawCell from a text and the line it came from. */
 export function cell(text: string, line: number): RawCell {
   return { text, lines: [line] };
