@@ -63,7 +63,8 @@ export function lookAt(raw: string, isDeadline: (text: string) => boolean, isKno
   const text = cleanInline(raw);
   const compact = text.replace(/\s+/g, '');
   const seq = seqOf(text);
-  const sentence = SENTENCE.test(compact) || compact.length >= 30 || (/[，,]/.test(compact) && compact.length >= 12);
+  // A fragment that ends in a comma is the first part of a sentence broken over lines.
+  const sentence = SENTENCE.test(compact) || compact.length >= 30 || (/[，,]/.test(compact) && compact.length >= 12) || /[，,、：:]$/.test(compact);
   const level = headingLevel(compact);
   const heading = level !== null && compact.length <= 40 && !SENTENCE.test(compact) ? level : null;
   const deadline = seq === null && compact !== '' && compact.length <= 30 && !SENTENCE.test(compact) && (isDeadline(compact) || DEADLINE_WORDS.test(compact));

@@ -327,7 +327,8 @@ function continuation(role: ColumnRole, prev: CellLook, cur: CellLook, gap: Stre
     case 'heading':
     case 'section':
     case 'subsection':
-      return base + (!cur.sentence && !/[，。；、]$/.test(prev.text) && prev.text.length <= 20 ? 0.4 : 4);
+      // A heading broken over lines (政策 / 解读): short pieces without punctuation.
+      return base + (!cur.sentence && !/[，。；、,;]/.test(cur.text + prev.text) && prev.text.length + cur.text.length <= 30 ? 0.4 : 4);
     case 'units':
     case 'lead':
     case 'co':

@@ -5,6 +5,7 @@ import { noticeEntrySchema } from '../../schemas/notice.ts';
 import type { TaskEntry } from '../../schemas/task.ts';
 import { isRecognisedDeadline } from '../normalize/deadline.ts';
 import { mapUnit, splitUnits } from '../normalize/units.ts';
+import { lookAt } from './cell-types.ts';
 import { decodeSource } from './decode.ts';
 import { ImportError, type ImportWarning } from './errors.ts';
 import { issuerSlug, locateIssuer } from './issuer.ts';
@@ -14,7 +15,7 @@ import { chooseReading } from './choose.ts';
 import { READERS } from './readers/index.ts';
 import { isColophon } from './readers/shared.ts';
 import { tableToDrafts } from './rows.ts';
-import { cleanText, stripMarkdownMarks } from './text.ts';
+import { cleanText, endsSentence, stripMarkdownMarks } from './text.ts';
 
 /** The registries the importer consults: department rules for units, the division data of every level for the issuer. */
 export interface ImportRegistries {
@@ -197,11 +198,6 @@ function toTaskEntry(draft: TaskDraft, i: number, warnings: ImportWarning[], isK
 }
 
 /**
- * A download cut off mid-table ends inside its last row: when the table runs to the end of
- * the file, a last row with fewer cells than the rows before it, or whose text stops
- * mid-sentence with no units, is dropped with a warning naming its line.
- */
-/**
  * Lines outside the task table that the same reader reads as a row of two or more filled
  * cells: a second table, rows a damaged extraction moved above the header, or a table the
  * reader ended early at a colophon or a prose line. They stay in the notice text; one
@@ -222,6 +218,12 @@ function warnRowsOutsideTable(reader: TableReader, table: RawTable, lines: Sourc
   });
 }
 
+/**
+ * A download cut off mid-table ends inside its last row: when the table runs to the end of
+ * the file, a last row with fewer cells than the rows before it whose last cell stops
+ * mid-text is dropped with a warning naming its line; one whose last cell is complete is
+ * kept, with a warning that the file may be cut after it.
+ */
 function dropCutRow(table: RawTable, lines: SourceLine[], warnings: ImportWarning[]): void {
   const lastText = [...lines].reverse().find((l) => l.text.trim() !== '');
   if (!lastText || lastText.n > table.lastLine || isColophon(lastText.text)) return;
@@ -235,10 +237,18 @@ function dropCutRow(table: RawTable, lines: SourceLine[], warnings: ImportWarnin
   };
   const widths = data.slice(0, -1).map(width);
   const usual = Math.max(...widths);
-  const cut = width(last) < usual;
-  if (cut) {
+  // A row ends as rows do when its last cell is complete: a deadline, office names, or a
+  // sentence that ends (the cells after it merged, or left out). A cut row stops mid-cell.
+  const filled = last.cells.filter((c) => c.text.trim() !== '');
+  const lastCell = filled.at(-1);
+  const look = lastCell ? lookAt(lastCell.text, (t) => isRecognisedDeadline(t, 2023), () => false) : null;
+  const complete = look !== null && (look.deadline || endsSentence(look.text) || (look.units && filled.length > 1));
+  const short = table.mergedCells === false ? filled.length === 1 : width(last) < usual;
+  if (short && !complete) {
     table.rows.splice(table.rows.indexOf(last), 1);
-    warnings.push({ line: last.lines[0]!, message: `the file ends inside this row (a truncated download?): ${width(last)} of ${usual} cells; the row was not imported` });
+    warnings.push({ line: last.lines[0]!, message: `the file ends inside this row (a truncated download?): ${width(last)} of ${usual} cells, the last stopping mid-text; the row was not imported` });
+  } else if (short && table.mergedCells !== false) {
+    warnings.push({ line: last.lines[0]!, message: `the file ends with this row, which has ${width(last)} of ${usual} cells: kept, its other cells taken as merged; check that the download is complete` });
   }
 }
 

@@ -134,6 +134,35 @@ export function tableToDrafts(table: RawTable, ctx: RowModelContext): { drafts: 
       continue;
     }
 
+    // A row an extraction broke over two lines: the first stops mid-sentence with no units or
+    // deadline, the second has no number or heading and carries them (…管理，/ 每季度检查。| 县政府办公室 | 全年).
+    const last = aligned.length - 1;
+    const prevTask = tasks.at(-1);
+    const completes =
+      headingTexts.length === 0 &&
+      a.row.seq === null &&
+      !otherEmpty &&
+      items.length === 1 &&
+      items[0]!.seq === null &&
+      prevTask !== undefined &&
+      prevTask.rowIndex === last &&
+      tasks.filter((t) => t.rowIndex === last).length === 1 &&
+      /[，、：,]$/.test(prevTask.text) &&
+      rowUnits[last] === '' &&
+      rowDeadline[last] === '' &&
+      aligned[last]!.lead === '' &&
+      aligned[last]!.co === '';
+    if (completes) {
+      prevTask.text += items[0]!.text;
+      prevTask.lines.push(...row.lines);
+      rowUnits[last] = a.row.units;
+      rowDeadline[last] = a.row.deadline;
+      prevTask.leadRaw = a.row.lead === '' ? null : cleanInline(a.row.lead);
+      prevTask.coRaw = a.row.co === '' ? null : cleanInline(a.row.co);
+      warn(line, `the row continues the requirement of line ${prevTask.lines[0]}, which stops mid-sentence with no units or deadline: both lines read as one row`);
+      continue;
+    }
+
     const rowIndex = aligned.length;
     aligned.push({ ...a.row, headings, displaced });
     rowUnits.push(a.row.units);
@@ -329,7 +358,7 @@ function inferRoles(rows: RawRow[]): ColumnRole[] {
  */
 function align(row: RawRow, roles: ColumnRole[], look: (text: string) => CellLook): { row: Omit<AlignedRow, 'displaced'>; overflow: boolean } | null {
   let cells = [...row.cells];
-  if (cells.length < roles.length && cells.length > 1) cells = placeByType(cells, roles, look, row.lines.slice(-1));
+  if (cells.length < roles.length && (cells.length > 1 || look(cells[0]?.text ?? '').sentence)) cells = placeByType(cells, roles, look, row.lines.slice(-1));
   while (cells.length > roles.length && cells[cells.length - 1]!.text.trim() === '') cells.pop();
   let rowRoles = [...roles];
   let overflow = false;

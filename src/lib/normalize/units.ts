@@ -74,7 +74,7 @@ const TOWNSHIP_NAME = /^(?!各|有关|相关)[\u4e00-\u9fff]{1,8}(?:街道办事
 const ETC_COLLECTIVE = /^(.*?)(等(?:县级|区级|市级|县直|区直)?(?:有关|相关|其他|其它|各)?(?:部门|单位)(?:（单位）|\(单位\)|、?单位)?)$/;
 
 /** Labels that assign roles inside one cell (牵头单位：A；配合单位：B). */
-const ROLE_LABEL = /(牵头单位|牵头部门|主责单位|主责部门|责任单位|责任部门|配合单位|配合部门|协办单位|协助单位|参与单位)\s*[：:]/g;
+const ROLE_LABEL = /(牵头单位|牵头部门|牵头科室|牵头处室|主责单位|主责部门|责任单位|责任部门|责任科室|责任处室|责任股室|配合单位|配合部门|配合科室|协办单位|协助单位|参与单位|牵头|配合|协办)\s*[：:]/g;
 
 /**
  * Splits a printed unit cell into units with their roles. Delimiters are 、，,；;／/,

@@ -1,7 +1,7 @@
 import { isRecognisedDeadline } from '../../normalize/deadline.ts';
 import { assembleGrid, findStreamHeader, type GridContext, type StreamCell } from '../grid.ts';
 import type { RawTable, SourceLine, TableReader } from '../model.ts';
-import { isColophon, isSignatureAt } from './shared.ts';
+import { headerRole, isColophon, isSignatureAt } from './shared.ts';
 
 /**
  * Cell cutters for layouts that print cells but not rows: each cutter only says where a
@@ -23,8 +23,17 @@ function endsTable(lines: readonly SourceLine[], i: number): boolean {
 }
 
 /** A line of | marks only. */
-const BARS_ONLY = /^[|｜]+$/;
-const BAR = /(?<!\\)[|｜]/;
+const BARS_ONLY = /^[|｜│┃]+$/;
+const BAR = /(?<!\\)[|｜│┃]/;
+
+/**
+ * A header printed on one line in a layout of one cell per line or paragraph
+ * (序号 工作任务 具体要求 责任单位 完成时限): its titles, one cell each; null for any other line.
+ */
+function titleLine(text: string): string[] | null {
+  const tokens = text.trim().split(/[\s|｜│┃]+/).filter((t) => t !== '');
+  return tokens.length >= 3 && tokens.every((t) => headerRole(t) !== null) ? tokens : null;
+}
 
 /** Cells between | marks. Every cutter marks where the table would end with a cell of gap `end`. */
 export function barCells(lines: readonly SourceLine[]): StreamCell[] {
@@ -47,7 +56,11 @@ export function barCells(lines: readonly SourceLine[]): StreamCell[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const t = line.text.trim();
-    if (t === '') continue;
+    // A blank line ends a cell that no mark closed (the notice's text above the table).
+    if (t === '') {
+      close();
+      continue;
+    }
     if (endsTable(lines, i)) {
       close();
       cells.push({ text: '', lines: [line.n], gap: 'end' });
@@ -98,6 +111,13 @@ export function paragraphCells(lines: readonly SourceLine[]): StreamCell[] {
       cells.push({ text: '', lines: [line.n], gap: 'end' });
       continue;
     }
+    const titles = titleLine(t);
+    if (titles) {
+      if (open) cells.push(open);
+      open = null;
+      for (const title of titles) cells.push({ text: title, lines: [line.n], gap: 'cell' });
+      continue;
+    }
     const text = t.replace(/^[|｜]\s*|\s*[|｜]$/g, '');
     if (open) {
       open.text += `\n${text}`;
@@ -124,7 +144,9 @@ export function lineCells(lines: readonly SourceLine[]): StreamCell[] {
       continue;
     }
     if (BARS_ONLY.test(t)) continue;
-    cells.push({ text: t.replace(/^[|｜]\s*|\s*[|｜]$/g, ''), lines: [line.n], gap: blank ? 'cell' : 'line' });
+    const titles = titleLine(t);
+    if (titles) for (const title of titles) cells.push({ text: title, lines: [line.n], gap: 'cell' });
+    else cells.push({ text: t.replace(/^[|｜]\s*|\s*[|｜]$/g, ''), lines: [line.n], gap: blank ? 'cell' : 'line' });
     blank = false;
   }
   return cells;

@@ -11,8 +11,11 @@ import { cell, isColophon, isHeadingLine, isSignature, isSignatureAt } from './s
  * 科室, 处室, 股室), a person (责任人, 责任领导: not imported), a deadline.
  */
 const LABEL = '(?:(?:牵头|责任|主责|配合|协办|协助|参与)(?:单位|部门|科室|处室|股室|领导|人)|完成时限|完成时间|时间节点|时限要求|时间要求|办结时限)';
-// The block may hold one level of brackets of its own: （责任单位：各乡镇（街道）、县直各部门）.
-const LABELS = new RegExp(`[（(]\\s*(${LABEL}\\s*[:：](?:[^（()）]|[（(][^（()）]*[)）])*?)[)）]\\s*$`);
+// The block may hold one level of brackets of its own: （责任单位：各乡镇（街道）、县直各部门）. Or it
+// may stand unbracketed after the requirement's last sentence: …答复申请人。责任单位：县政府办公室。
+const LABELS = new RegExp(
+  `[（(]\\s*(${LABEL}\\s*[:：](?:[^（()）]|[（(][^（()）]*[)）])*?)[)）]\\s*$|(?<=[。；;])\\s*(${LABEL}\\s*[:：](?:[^（()）。]|[（(][^（()）]*[)）])*?)[。；;]?\\s*$`,
+);
 const LABEL_ONLY = new RegExp(`^\\s*[（(]\\s*${LABEL}\\s*[:：]`);
 
 /** Column roles of the rows this reader makes: the requirement, then the labelled parts. */
@@ -79,7 +82,7 @@ function labelledRow(text: string, lineNumbers: number[]): RawRow {
   if (m) {
     // A part without a label of its own continues the one before (责任单位：县财政局；县审计局).
     let last: keyof typeof parts | null = null;
-    for (const part of m[1]!.split(/[；;]/)) {
+    for (const part of (m[1] ?? m[2])!.split(/[；;]/)) {
       const labelled = new RegExp(`^\\s*(${LABEL})\\s*[:：]`).exec(part);
       const value = (labelled ? part.slice(labelled[0].length) : part).trim();
       const l = labelled?.[1] ?? '';
