@@ -80,7 +80,7 @@ if (values.out !== undefined && files.length !== 1) fail('--out names the conten
 if ((values.url !== undefined || values.jurisdiction !== undefined) && files.length !== 1) fail('--url and --jurisdiction describe a single source; give one file');
 const verbose = values.verbose || files.length === 1;
 const registries = { ...loadRegistries(), townships: loadTownships() };
-const options: ImportOptions = { url: values.url, jurisdiction: values.jurisdiction };
+const options: ImportOptions = { ...(values.url !== undefined ? { url: values.url } : {}), ...(values.jurisdiction !== undefined ? { jurisdiction: values.jurisdiction } : {}) };
 // CONTENT_ROOT points the import at another content folder (notices/ and sources/ inside), as it does the build and the check.
 const contentRoot = resolve(process.env.CONTENT_ROOT ?? join(ROOT, 'content'));
 const sourcesDir = join(contentRoot, 'sources');
