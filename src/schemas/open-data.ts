@@ -13,6 +13,8 @@ export const publicUnitSchema = z.object({
   /** Codebook id (department or collective). */
   department: codeId.describe('对应的规范部门或集体代码，见 departments.json'),
   role: unitRole.describe('lead 牵头单位；co 配合单位；responsible 通知未区分牵头与配合'),
+  /** True for an office inside the issuing body, in a department's or township's own list. */
+  internal: z.literal(true).optional().describe('部门或乡镇（街道）自行分解的清单中，发文机关的内设机构（如办公室、各股室）时为 true，其 department 为发文部门（乡镇为 township，无对应规范部门时为 internal-office）；其他单位无此字段'),
 });
 export type PublicUnit = z.infer<typeof publicUnitSchema>;
 

@@ -7,7 +7,7 @@ import type { Topic } from '../../schemas/topic.ts';
 import { findDeadlineInText, parseDeadline } from '../normalize/deadline.ts';
 import { findTargets } from '../normalize/targets.ts';
 import { classifyTopics } from '../normalize/topics.ts';
-import { INTERNAL_OFFICE, isInternalOffice, mapUnit } from '../normalize/units.ts';
+import { INTERNAL_OFFICE, isInternalOffice, mapUnit, TOWNSHIP } from '../normalize/units.ts';
 import { prefectureOf, provinceOf } from '../registry/regions.ts';
 
 /** The registries every derivation reads. */
@@ -191,6 +191,7 @@ function deriveTask(
   const unitRules: string[] = [];
   // A department's or township's own list assigns its tasks to its own offices.
   const ownList = entry.department !== undefined || entry.township !== undefined;
+  const ownDepartment = entry.department?.id ?? (entry.township ? TOWNSHIP : INTERNAL_OFFICE);
   task.units.forEach((unit, u) => {
     const field = `tasks.${index}.units.${u}`;
     if (unit.department !== undefined) {
@@ -203,7 +204,10 @@ function deriveTask(
     }
     const mapped = mappedUnit(unit.name, reg.departments);
     if (ownList && isInternalOffice(unit.name, mapped)) {
-      units.push({ name: unit.name, department: INTERNAL_OFFICE, role: unit.role });
+      // One of the issuer's own offices: kept as printed and marked internal, counted for the
+      // issuing department (its page lists its own list's tasks), a township, or else the
+      // collective of internal offices; never mapped to a county department by its name.
+      units.push({ name: unit.name, department: ownDepartment, role: unit.role, internal: true });
       unitRules.push('internal');
       return;
     }

@@ -145,8 +145,10 @@ function matchPatterns(forms: string[], registry: readonly Department[]): UnitMa
   return null;
 }
 
-/** The collective of the issuing body's own offices, in a department's or township's own list. */
+/** The collective of the issuing body's own offices, in the own list of a body the codebook has no department for (县残联). */
 export const INTERNAL_OFFICE = 'internal-office';
+/** The collective of one named township, which a township's own offices count for in its own list. */
+export const TOWNSHIP = 'township';
 
 /** A unit name that opens with a place or a government word: it names a body outside the issuer's own offices. */
 const OUTSIDE = /^(?:各|全|有关|相关|其他|其它|中共|国家|省|市|县|区|州|盟|旗|镇|乡)/;

@@ -22,7 +22,7 @@ interface ExpectedTask {
   text: string;
   units: string[];
   roles?: string[];
-  /** Whether each unit is one of the issuer's own offices (department internal-office). */
+  /** Whether each unit is one of the issuer's own offices (marked internal, counted for the issuing department). */
   internal?: boolean[];
   deadline: string | null;
 }
@@ -51,6 +51,12 @@ describe.each(cases)('$name', ({ source, expected }) => {
     expect(problems).toEqual([]);
   });
 
+  it('counts an own list\'s offices for the issuing department, a township, or the collective of internal offices', () => {
+    const owner = result.entry.department?.id ?? (result.entry.township ? 'township' : 'internal-office');
+    for (const t of derived!.tasks) for (const u of t.units) if (u.internal) expect(u.department).toBe(owner);
+    if (!result.entry.department && !result.entry.township) expect(derived!.tasks.flatMap((t) => t.units).some((u) => u.internal)).toBe(false);
+  });
+
   it('names the notice, its issuer and its place at its level of government', () => {
     const { level, ...fields } = expected.notice;
     expect(result.entry).toMatchObject(fields);
@@ -68,7 +74,7 @@ describe.each(cases)('$name', ({ source, expected }) => {
       if (want && 'section' in want) out.section = t.section;
       if (want && 'subsection' in want) out.subsection = t.subsection;
       if (want?.roles) out.roles = t.units.map((u) => u.role);
-      if (want?.internal) out.internal = derived!.tasks[i]!.units.map((u) => u.department === 'internal-office');
+      if (want?.internal) out.internal = derived!.tasks[i]!.units.map((u) => u.internal === true);
       return out;
     });
     expect(got).toEqual(expected.tasks);
