@@ -37,6 +37,10 @@ export function chooseReading(
 ): Reading | null {
   const readings: Reading[] = [];
   for (const reader of READERS) {
+    // A printed reading whose every task reads as one cannot be beaten by the margin a cell
+    // stream needs (below) but by reading more tasks, which a stream of the same cells does not:
+    // the streams' costlier search is then skipped.
+    if (STREAM_READERS.has(reader.name) && readings.some((r) => !r.grid && r.drafts.length >= 3 && r.quality >= r.drafts.length - 0.5)) break;
     const score = reader.recognise(lines);
     if (score <= 0) continue;
     const table = reader.read(lines);

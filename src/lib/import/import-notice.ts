@@ -52,7 +52,7 @@ export interface ImportResult {
 export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 
 /** Bumped when the importer's output for the same source changes shape. */
-export const IMPORTER_VERSION = 1;
+export const IMPORTER_VERSION = 2;
 
 /**
  * Imports one raw notice: decode → metadata → layout reader → row model repairs → tasks.
@@ -96,10 +96,12 @@ export function importNotice(bytes: Uint8Array, file: string, sha256: string, re
   }
   const { table } = reading;
   warnings.push(...reading.prepared);
-  warnRowsOutsideTable(reading.reader, table, lines, warnings);
 
   const head = lines.filter((l) => l.n < table.firstLine);
   const meta = readMetadata(head, lines);
+  // The portal's block (索引号 … in cells of their own) is no second table.
+  const portalLines = new Set(meta.portal.lines);
+  warnRowsOutsideTable(reading.reader, table, lines.filter((l) => !portalLines.has(l.n)), warnings);
   const issuerName = meta.issuer ?? meta.title ?? '';
   // Where the issuer's own name states no place (县教育和体育局): the portal's 发布机构, the title, the signature, then the covering notice.
   const context = [meta.portal.issuer, meta.title, meta.signature, ...head.map((l) => cleanText(stripMarkdownMarks(l.text)))].filter((t): t is string => !!t);
