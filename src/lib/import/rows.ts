@@ -147,7 +147,8 @@ export function tableToDrafts(table: RawTable, ctx: RowModelContext): { drafts: 
       prevTask !== undefined &&
       prevTask.rowIndex === last &&
       tasks.filter((t) => t.rowIndex === last).length === 1 &&
-      /[，、：,]$/.test(prevTask.text) &&
+      // Stopped at a comma; or, in a numbered table, mid-sentence in a numbered row, the next row unnumbered.
+      (/[，、：,]$/.test(prevTask.text) || (aligned[last]!.seq !== null && !endsSentence(prevTask.text))) &&
       rowUnits[last] === '' &&
       rowDeadline[last] === '' &&
       aligned[last]!.lead === '' &&

@@ -16,7 +16,8 @@ const LABEL = '(?:(?:牵头|责任|主责|配合|协办|协助|参与)(?:单位|
 const LABELS = new RegExp(
   `[（(]\\s*(${LABEL}\\s*[:：](?:[^（()）]|[（(][^（()）]*[)）])*?)[)）]\\s*$|(?<=[。；;])\\s*(${LABEL}\\s*[:：](?:[^（()）。]|[（(][^（()）]*[)）])*?)[。；;]?\\s*$`,
 );
-const LABEL_ONLY = new RegExp(`^\\s*[（(]\\s*${LABEL}\\s*[:：]`);
+// Labels on lines of their own after the task, bracketed or not, one or several lines.
+const LABEL_ONLY = new RegExp(`^\\s*[（(]?\\s*${LABEL}\\s*[:：]`);
 
 /** Column roles of the rows this reader makes: the requirement, then the labelled parts. */
 export const INLINE_ROLES = ['text', 'lead', 'units', 'co', 'deadline', 'person'] as const;
@@ -47,16 +48,23 @@ export const inlineLabels: TableReader = {
       }
     }
     let pending: SourceLine | null = null;
+    // The task whose labels stand on the lines after it, while more label lines may follow.
+    let open: { text: string; labels: string[]; lines: number[]; row: number } | null = null;
     for (let i = start; i < lines.length; i++) {
       const line = lines[i]!;
       const t = line.text.trim();
       if (t === '') continue;
       if (isColophon(t) || isSignature(t) || isSignatureAt(lines, i)) break;
-      if (LABEL_ONLY.test(t) && pending) {
-        rows.push(labelledRow(pending.text + t, [pending.n, line.n]));
+      if (LABEL_ONLY.test(t) && (pending || open)) {
+        open ??= { text: pending!.text, labels: [], lines: [pending!.n], row: rows.length };
+        open.labels.push(t.replace(/^[（(]\s*|[)）。；;]\s*$/g, ''));
+        open.lines.push(line.n);
+        // One bracket for all the label lines: 责任科室：办公室；完成时限：全年.
+        rows[open.row] = labelledRow(`${open.text}（${open.labels.join('；')}）`, [...open.lines]);
         pending = null;
         continue;
       }
+      open = null;
       if (pending) {
         // The previous paragraph had no labels after all: keep it as a task without assignment.
         rows.push(labelledRow(pending.text, [pending.n]));
