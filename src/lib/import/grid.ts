@@ -16,8 +16,8 @@ import { endsSentence } from './text.ts';
  * absent from a row (a merged cell, an optional column) at a cost that depends on its
  * role, a cell may continue the one before in the same column (a requirement over several
  * lines, units one per line), and a section heading (一、…) may stand as a row of its own.
- * Sequence numbers fit only the 序号 column, which opens a row; a deadline closes one.
- * The result is an ordinary RawTable, so every repair of the row model (rows.ts) applies.
+ * Sequence numbers fit only the 序号 column, which opens a row; the layout's own marks
+ * between rows (|| lines) make a new row cheap and a continuation impossible. The result is an ordinary RawTable, so every repair of the row model (rows.ts) applies.
  */
 
 /** A cell of a stream, with how the layout separates it from the cell before. */
@@ -52,11 +52,6 @@ export interface StreamHeader {
 /** Titles that also name a column alone but usually are half of a longer one (工作 + 任务). */
 const WEAK_TITLE = /^(工作|任务|类别|项目|事项|领域)$/;
 
-/** A title's role, or null: the header vocabulary of readers/shared.ts. */
-function titleRole(text: string): ColumnRole | null {
-  return headerRole(text);
-}
-
 /**
  * The first run of three or more column titles in the stream, one of them naming the
  * requirement, the units or the deadline. A title broken over two or three cells (责任 /
@@ -85,7 +80,7 @@ function headerAt(cells: readonly StreamCell[], short: readonly (string | null)[
     for (let k = j; k < j + taken.length; k++) lines.push(...cells[k]!.lines);
     j += taken.length;
   }
-  const roles = titles.map(titleRole);
+  const roles = titles.map(headerRole);
   return titles.length >= 3 && roles.some((r) => r === 'text' || r === 'units' || r === 'lead' || r === 'deadline') ? { titles, next: j, lines, start: i } : null;
 }
 
@@ -106,13 +101,13 @@ function takeTitle(short: readonly (string | null)[], at: number): { title: stri
     const parts = short.slice(at, at + length);
     if (parts.some((p) => p === null || !/^[\u4e00-\u9fff]{1,5}$/.test(p))) continue;
     const joined = parts.join('');
-    const role = titleRole(joined);
+    const role = headerRole(joined);
     // A part that is a title of another column (责任单位 before 完成时限) is not half of this one; 完成 + 时限 is.
-    if (role === null || parts.some((p) => titleRole(p!) !== null && titleRole(p!) !== role && !WEAK_TITLE.test(p!))) continue;
+    if (role === null || parts.some((p) => headerRole(p!) !== null && headerRole(p!) !== role && !WEAK_TITLE.test(p!))) continue;
     return { title: joined, length };
   }
   const one = short[at];
-  return one !== null && one !== undefined && titleRole(one) !== null ? { title: one, length: 1 } : null;
+  return one !== null && one !== undefined && headerRole(one) !== null ? { title: one, length: 1 } : null;
 }
 
 /** What the grid needs from outside: how a deadline and a unit are recognised. */

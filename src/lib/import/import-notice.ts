@@ -124,6 +124,9 @@ export function importNotice(bytes: Uint8Array, file: string, sha256: string, re
   if (issuer.township && issuer.township.code === null) {
     warnings.push({ line: meta.titleLines[0] ?? 1, message: `${issuer.township.name} is not a township of ${place.name} in the division data; its code is left empty` });
   }
+  if (!meta.issuer) {
+    warnings.push({ line: meta.titleLines[0] ?? 1, message: `no issuer printed (title, 版头, portal block or signature); recorded as ${issuer.level === 'province' ? `${place.name}人民政府办公厅` : `${place.name}人民政府办公室`}: check it` });
+  }
   if (meta.year === null) {
     throw new ImportError('no-year', file, 'cannot tell the year of the plan; expected a year in the title (2023年…) or in the document number (〔2023〕)', meta.titleLines[0]);
   }

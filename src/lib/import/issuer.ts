@@ -176,7 +176,9 @@ export function locateIssuer(issuer: string, context: readonly string[], reg: Is
 
   const isGovernment = GOVERNMENT.test(name) && !/(?:局|委员会|中心)(?:办公室)?$/.test(name.replace(GOVERNMENT, ''));
   let department: Issuer['department'] = null;
-  if (!isGovernment && name !== '') {
+  // A body's name ends like one (a title standing in for a missing issuer does not).
+  const isBody = /(?:局|委员会|委|办|办公室|厅|中心|会|院|所|站|队|社|处|署|残联|妇联|公司|集团)$/.test(name);
+  if (!isGovernment && isBody) {
     // The office of a department issues the department's list: 山东省卫生健康委员会办公室 → 山东省卫生健康委员会.
     const body = /^(.+?(?:委员会|局|委|厅|中心))办公室$/.exec(name)?.[1] ?? name;
     // Mapped without its place (山东省卫生健康委员会 → 卫生健康委员会): the rules peel county prefixes, not every region's.

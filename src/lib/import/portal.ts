@@ -15,7 +15,7 @@ export interface PortalBlock {
   indexNumber: string | null;
   /** 发布日期 (also 生成日期, 公开日期), as an ISO date. */
   publishedOn: string | null;
-  /** 有效性 (也 时效性, 效力状态) as printed: 有效, 失效, 废止 … */
+  /** 有效性 (or 时效性, 效力状态) as printed: 有效, 失效, 废止 … */
   validity: string | null;
   /** 发布机构 / 发文机关: the issuer, when the block names it. */
   issuer: string | null;
@@ -111,9 +111,9 @@ export function readPortal(head: readonly SourceLine[]): PortalBlock {
           out[field] = value.replace(/\s+/g, field === 'title' || field === 'docNumber' ? '' : ' ');
       }
     });
-    // A bare 来源：line names either the office or the address.
     if (used) out.lines.push(line.n);
   }
+  // A bare 来源：line names either the office or the address.
   for (const line of head) {
     const m = /^\s*(?:来\s*源|出\s*处)\s*[:：]\s*(.+)$/.exec(plain(line.text));
     if (!m) continue;
