@@ -169,7 +169,7 @@ export function locateIssuer(issuer: string, context: readonly string[], reg: Is
       }
     }
     if (!county && !region) county = countyFromContext(context, reg, []);
-    // 市政府办公室 in a county-level city is the county's; in a prefecture's notice the prefecture's.
+    // A 县 body (县教育和体育局) is a county's: a province or prefecture the context names does not place it.
     if (region && /^县/.test(name)) region = null;
     if (!county && !region) return null;
   }
