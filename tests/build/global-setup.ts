@@ -17,6 +17,11 @@ export const HOSTILE_DIST = join(root, 'tmp', 'dist-hostile');
 
 /** The most pages a sitemap file lists on the hostile site: low, so that its sitemap is split (tests/build/discovery.test.ts). */
 export const HOSTILE_SITEMAP_MAX_URLS = 40;
+/**
+ * The site built from the real content plus tests/fixtures/levels: a township's, a street's
+ * and departments' own lists, a prefecture's and a province's plans (README there).
+ */
+export const LEVELS_DIST = join(root, 'tmp', 'dist-levels');
 
 /** SHA-256 of every file under dist/, by path relative to it. */
 export function hashTree(dir: string): Record<string, string> {
@@ -66,9 +71,22 @@ function buildHostile(): void {
   renameSync(join(root, 'dist'), HOSTILE_DIST);
 }
 
+/** Builds the real content plus the notices of every level into LEVELS_DIST. */
+function buildLevels(): void {
+  const content = join(root, 'tmp', 'levels-content');
+  rmSync(content, { recursive: true, force: true });
+  for (const dir of ['notices', 'sources']) {
+    cpSync(join(root, 'content', dir), join(content, dir), { recursive: true });
+    cpSync(join(root, 'tests', 'fixtures', 'levels', dir), join(content, dir), { recursive: true });
+  }
+  build({ ...process.env, CONTENT_ROOT: content });
+  rmSync(LEVELS_DIST, { recursive: true, force: true });
+  renameSync(join(root, 'dist'), LEVELS_DIST);
+}
+
 /**
  * Builds the site for the build and browser tests: first with a hostile notice added
- * (HOSTILE_DIST), then twice from the real content: the first build's file hashes
+ * (HOSTILE_DIST), then with the notices of every level (LEVELS_DIST), then twice from the real content: the first build's file hashes
  * are kept, then the site is built again in another time zone and locale, and the tests
  * read that second dist/ (tests/build/reproducible.test.ts compares the two). With
  * SKIP_BUILD=1 and an existing dist/, nothing is built.
@@ -78,8 +96,9 @@ export default function setup(): void {
   // one process): the environment tells the second that the first has built the site.
   if (process.env.SITE_BUILT_BY_TEST_RUN === '1') return;
   process.env.SITE_BUILT_BY_TEST_RUN = '1';
-  if (process.env.SKIP_BUILD === '1' && existsSync(join(root, 'dist', 'index.html')) && existsSync(join(HOSTILE_DIST, 'index.html'))) return;
+  if (process.env.SKIP_BUILD === '1' && existsSync(join(root, 'dist', 'index.html')) && existsSync(join(HOSTILE_DIST, 'index.html')) && existsSync(join(LEVELS_DIST, 'index.html'))) return;
   buildHostile();
+  buildLevels();
   build(process.env);
   mkdirSync(join(root, 'tmp'), { recursive: true });
   writeFileSync(FIRST_BUILD_MANIFEST, JSON.stringify({ env: { TZ: process.env.TZ ?? '', LANG: process.env.LANG ?? '' }, files: hashTree(join(root, 'dist')) }, null, 1));

@@ -52,7 +52,17 @@ describe('/data/notices.json and /data/tasks.json', () => {
 
   it('give each notice its jurisdiction in full and its source fingerprint', () => {
     const guanxian = notices.find((n) => n.id === 'guanxian-2023-15')!;
-    expect(guanxian.jurisdiction).toEqual({ code: '371525', name: '冠县', prefecture: '聊城市', province: '山东省', slug: 'guanxian' });
+    expect(guanxian.jurisdiction).toEqual({
+      code: '371525',
+      name: '冠县',
+      prefecture: '聊城市',
+      province: '山东省',
+      slug: 'guanxian',
+      level: 'county',
+      parent: { code: '371500', name: '聊城市', level: 'prefecture' },
+      township: null,
+    });
+    expect(guanxian.department).toBeNull();
     expect(guanxian.url).toBe('/notices/guanxian-2023-15/');
     for (const n of notices) expect(existsSync(dist(join('sources', n.source.file)))).toBe(true);
   });

@@ -12,18 +12,25 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { publicDepartmentSchema, publicNoticeSchema, publicTaskSchema, publicTopicSchema } from '../../src/schemas/open-data.ts';
 import { ROOT } from '../helpers.ts';
-import { HOSTILE_DIST } from './global-setup.ts';
+import { HOSTILE_DIST, LEVELS_DIST } from './global-setup.ts';
 
 const SITES = [
   { label: 'dist/', root: join(ROOT, 'dist'), homeNotices: 20, noticesPageMax: 300, countiesPageMax: 300 },
   { label: 'the hostile, paged site', root: HOSTILE_DIST, homeNotices: 4, noticesPageMax: 3, countiesPageMax: 3 },
+  { label: 'the site with notices of every level', root: LEVELS_DIST, homeNotices: 20, noticesPageMax: 300, countiesPageMax: 300 },
 ];
 
 describe.each(SITES)('$label', ({ root: DIST, homeNotices, noticesPageMax, countiesPageMax }) => {
   const dist = (path: string) => join(DIST, path);
   const json = (path: string): unknown => JSON.parse(readFileSync(dist(path), 'utf8'));
-  const notices = z.array(publicNoticeSchema).parse(json('data/notices.json'));
-  const tasks = z.array(publicTaskSchema).parse(json('data/tasks.json'));
+  const published = z.array(publicNoticeSchema).parse(json('data/notices.json'));
+  // The counties' notices (a county's, its townships' and departments' lists) make the lists, pages
+  // and filters; a province's or prefecture's plans have their own pages (the upstream plans).
+  const isUpstream = (n: (typeof published)[number]) => n.jurisdiction.level === 'province' || n.jurisdiction.level === 'prefecture';
+  const notices = published.filter((n) => !isUpstream(n));
+  const upstream = published.filter(isUpstream);
+  const countyNoticeIds = new Set(notices.map((n) => n.id));
+  const tasks = z.array(publicTaskSchema).parse(json('data/tasks.json')).filter((t) => countyNoticeIds.has(t.notice));
   const departments = z.array(publicDepartmentSchema).parse(json('data/departments.json'));
   const topics = z.array(publicTopicSchema).parse(json('data/topics.json'));
   const ALL_DEPARTMENTS = 'all-departments';
@@ -53,8 +60,15 @@ describe.each(SITES)('$label', ({ root: DIST, homeNotices, noticesPageMax, count
   describe('pages that must exist', () => {
     it('has a page for every notice, and the notices index', () => {
       expect(notices.length).toBeGreaterThan(0);
-      for (const n of notices) expect(pageOf(n.url), n.url).toBe(true);
+      for (const n of published) expect(pageOf(n.url), n.url).toBe(true);
       expect(pageOf('notices')).toBe(true);
+    });
+
+    it('has a page for every province and prefecture with a plan, and no other', () => {
+      const slugs = [...new Set(upstream.map((n) => n.jurisdiction.slug))].sort();
+      for (const slug of slugs) expect(pageOf(`regions/${slug}`), slug).toBe(true);
+      if (slugs.length > 0) expect(subdirs('regions').sort()).toEqual(slugs);
+      else expect(existsSync(dist('regions'))).toBe(false);
     });
 
     it('has a page for every county with notices, and no other county page', () => {

@@ -1,5 +1,5 @@
 import type { Department } from '../../schemas/department.ts';
-import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
+import type { Jurisdiction, Region } from '../../schemas/jurisdiction.ts';
 import type { NoticeEntry } from '../../schemas/notice.ts';
 import type { Subtopic } from '../../schemas/subtopic.ts';
 import type { Topic } from '../../schemas/topic.ts';
@@ -11,16 +11,31 @@ export const ALL_DEPARTMENTS = 'all-departments';
 
 /** The derived corpus and its indexes, computed once per build and shared by pages, open data, search and charts. */
 export interface Corpus {
-  /** Notices, newest year first, then by jurisdiction code. */
+  /**
+   * The notices of counties, newest year first, then by jurisdiction code: a county
+   * government's plans, and the lists of its townships and departments, which its page shows.
+   * The county is the unit of pages, filters and charts: everything below reads these.
+   */
   notices: DerivedNotice[];
-  /** Every task, in notice order then printed order. */
+  /** Every task of those notices, in notice order then printed order. */
   tasks: DerivedTask[];
+  /**
+   * The plans of provinces and prefectures (and their departments' lists), newest first:
+   * the upstream plans of the counties below them, with pages of their own; in the open data,
+   * not in the counties' pages, filters and charts.
+   */
+  upstream: DerivedNotice[];
+  /** Upstream notices by the region's code (370000, 371500). */
+  upstreamByRegion: Map<string, DerivedNotice[]>;
+  /** Regions (provinces, prefectures) with an upstream notice, by code. */
+  regions: Region[];
   departments: Department[];
   topics: Topic[];
   /** The sub-topics, in registry order (each under one topic). */
   subtopics: Subtopic[];
   /** Jurisdictions that have at least one notice, by code. */
   jurisdictions: Jurisdiction[];
+  /** Every notice by id, upstream ones included. */
   noticeById: Map<string, DerivedNotice>;
   jurisdictionByCode: Map<string, Jurisdiction>;
   /** Per division code (the whole registry): its name, with its prefecture when the registry has the name more than once (铁西区（沈阳市）); see distinctNames. */
@@ -55,7 +70,7 @@ export function buildCorpus(inputs: CorpusInput[], reg: Registries): { corpus: C
     if (!topicIds.has(s.topic)) problems.push({ file: 'content/registry/subtopics.yaml', task: null, field: `${i}.topic`, message: `sub-topic "${s.id}" names the topic "${s.topic}", which content/registry/topics.yaml does not have` });
     if (topicIds.has(s.id)) problems.push({ file: 'content/registry/subtopics.yaml', task: null, field: `${i}.id`, message: `sub-topic id "${s.id}" is also a topic id; ids of topics and sub-topics must differ` });
   }
-  const notices: DerivedNotice[] = [];
+  let notices: DerivedNotice[] = [];
   const ids = new Map<string, string>();
   for (const { entry, file } of inputs) {
     const other = ids.get(entry.id);
@@ -65,8 +80,20 @@ export function buildCorpus(inputs: CorpusInput[], reg: Registries): { corpus: C
     problems.push(...p);
     if (derived) notices.push(derived);
   }
-  notices.sort((a, b) => b.notice.year - a.notice.year || a.notice.jurisdiction.code.localeCompare(b.notice.jurisdiction.code) || a.notice.id.localeCompare(b.notice.id));
+  const order = (a: DerivedNotice, b: DerivedNotice) => b.notice.year - a.notice.year || a.notice.jurisdiction.code.localeCompare(b.notice.jurisdiction.code) || a.notice.id.localeCompare(b.notice.id);
+  const all = notices.sort(order);
+  const isUpstream = (n: DerivedNotice) => n.notice.jurisdiction.level === 'province' || n.notice.jurisdiction.level === 'prefecture';
+  const upstream = all.filter(isUpstream);
+  notices = all.filter((n) => !isUpstream(n));
   const tasks = notices.flatMap((n) => n.tasks);
+  const upstreamByRegion = new Map<string, DerivedNotice[]>();
+  for (const n of upstream) {
+    const list = upstreamByRegion.get(n.notice.jurisdiction.code) ?? [];
+    list.push(n);
+    upstreamByRegion.set(n.notice.jurisdiction.code, list);
+  }
+  const regionByCode = new Map(reg.regions.map((r) => [r.code, r]));
+  const regions = [...upstreamByRegion.keys()].sort().map((code) => regionByCode.get(code)!);
 
   const tasksByDepartment = new Map<string, { direct: DerivedTask[]; collective: DerivedTask[] }>();
   for (const d of reg.departments) tasksByDepartment.set(d.id, { direct: [], collective: [] });
@@ -100,11 +127,14 @@ export function buildCorpus(inputs: CorpusInput[], reg: Registries): { corpus: C
     corpus: {
       notices,
       tasks,
+      upstream,
+      upstreamByRegion,
+      regions,
       departments: reg.departments,
       topics: reg.topics,
       subtopics: reg.subtopics,
       jurisdictions,
-      noticeById: new Map(notices.map((n) => [n.notice.id, n])),
+      noticeById: new Map(all.map((n) => [n.notice.id, n])),
       jurisdictionByCode,
       distinctNameByCode: distinctNames(reg.jurisdictions),
       departmentById: new Map(reg.departments.map((d) => [d.id, d])),

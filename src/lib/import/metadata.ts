@@ -1,5 +1,6 @@
 import type { Citation } from '../../schemas/notice.ts';
 import type { SourceLine } from './model.ts';
+import { readPortal, type PortalBlock } from './portal.ts';
 import { cleanInline, stripMarkdownMarks } from './text.ts';
 
 /** The metadata printed around a notice's text, as found; null where the notice prints none. */
@@ -19,10 +20,14 @@ export interface NoticeMetadata {
   titleYear: number | null;
   docNumberYear: number | null;
   cites: Citation[];
+  /** The portal's metadata block above the notice, when there is one. */
+  portal: PortalBlock;
+  /** The issuing body's name as signed under the covering notice, when it stands on a line of its own. */
+  signature: string | null;
 }
 
 /** A document number: an issuer abbreviation, the year in brackets, a serial and 号 (冠政办发〔2023〕15号, 商政办发[2023]2号). */
-const DOC_NUMBER = /([\u4e00-\u9fff]{1,15}?)\s*[〔［\[【(（]\s*((?:19|20)\d{2})\s*[〕］\]】)）]\s*(\d{1,4})\s*号/g;
+const DOC_NUMBER = /([\u4e00-\u9fff]{1,15}?)\s*[〔［\[【(（﹝〖]\s*((?:19|20)\d{2})\s*[〕］\]】)）﹞〗]\s*(\d{1,4})\s*号/g;
 /** A decree number: 国务院令第713号, 省政府令第336号. */
 const DECREE_NUMBER = /([\u4e00-\u9fff]{1,10}令)\s*第\s*(\d{1,4})\s*号/g;
 
@@ -58,14 +63,25 @@ function cnNumber(s: string): number {
 
 const TITLE_END = /(通知|意见|决定|函|公告|通报|批复)$/;
 const WEAK_TITLE_END = /(方案|要点|安排|分工|计划|任务|分解表)$/;
-const OFFICE_END = /(人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室)$/;
+/**
+ * How the name of an issuing body ends: a government or its office, a township's or street's
+ * office, a department, an agency or a public body (局, 委员会, 中心, 联合会 …).
+ */
+const ORG = '(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|办事处|委员会|联合会|管理委员会|管委会|工作委员会|局|委|办|厅|中心|院|所|站|队|社|处|署|公司|集团|残联|妇联|总工会|团委|工委)';
+const OFFICE_END = new RegExp(`${ORG}$`);
+/** A line that is an issuing body's name and nothing else (a banner, the line before 关于…, a signature). */
+const ORG_LINE = new RegExp(`^[\\u4e00-\\u9fff（）()]{2,30}${ORG}$`);
 
 /**
  * Finds the metadata in the lines before the task table (head) and in the whole text
  * (citations, colophon). Pure: reads only the lines it is given.
  */
-export function readMetadata(head: SourceLine[], all: SourceLine[]): NoticeMetadata {
+export function readMetadata(allHead: SourceLine[], all: SourceLine[]): NoticeMetadata {
   const clean = (l: SourceLine) => cleanInline(stripMarkdownMarks(l.text));
+  // The portal's block is read apart; the notice's own metadata is read from the other lines.
+  const portal = readPortal(allHead);
+  const portalLines = new Set(portal.lines);
+  const head = allHead.filter((l) => !portalLines.has(l.n) && !/^\s*<(?:!doctype|html|head|meta|title|link|script|style|body)\b/i.test(l.text));
 
   // The notice's own 文号: the first line that is a document number and nothing else, near the top.
   let docNumber: string | null = null;
@@ -90,7 +106,7 @@ export function readMetadata(head: SourceLine[], all: SourceLine[]): NoticeMetad
   if (about >= 0) {
     let start = about;
     const prev = nonBlank[about - 1];
-    if (prev && OFFICE_END.test(clean(prev).replace(/\s/g, '')) && !/文件$/.test(clean(prev))) start = about - 1;
+    if (prev && ORG_LINE.test(clean(prev).replace(/\s/g, '')) && !/文件$/.test(clean(prev))) start = about - 1;
     let text = '';
     for (let i = start; i < nonBlank.length && i < start + 5; i++) {
       const line = clean(nonBlank[i]!);
@@ -108,7 +124,7 @@ export function readMetadata(head: SourceLine[], all: SourceLine[]): NoticeMetad
 
   // The issuer: the office that opens the title, else the 版头 (…文件), else the signature.
   let issuer: string | null = null;
-  const titleIssuer = title ? /^(.*?(?:人民政府办公室|人民政府办公厅|人民政府|办公室))关于/.exec(title) : null;
+  const titleIssuer = title ? new RegExp(`^(.*?${ORG})关于`).exec(title) : null;
   if (titleIssuer) issuer = titleIssuer[1]!;
   if (!issuer) {
     const banner = head.map(clean).find((t) => /^(.+?)文件$/.test(t.replace(/\s/g, '')));
@@ -117,6 +133,7 @@ export function readMetadata(head: SourceLine[], all: SourceLine[]): NoticeMetad
 
   // 成文日期: a line (after the title) that ends with a date standing on its own, or issuer + date.
   let issuedOn: string | null = null;
+  let signature: string | null = null;
   const afterTitle = head.filter((l) => l.n > (titleLines.at(-1) ?? 0));
   for (const line of afterTitle) {
     const t = clean(line).replace(/\s+/g, '');
@@ -126,6 +143,12 @@ export function readMetadata(head: SourceLine[], all: SourceLine[]): NoticeMetad
       if (prefix === '' || OFFICE_END.test(prefix) || prefix === issuer) {
         issuedOn = readDate(t);
         if (!issuer && prefix !== '') issuer = prefix;
+        // The signature on the line above the date: 鄄城县残疾人联合会 / 2023年3月28日.
+        if (!issuer && prefix === '') {
+          const above = afterTitle.filter((l) => l.n < line.n && l.text.trim() !== '').at(-1);
+          const name = above ? clean(above).replace(/\s+/g, '') : '';
+          if (ORG_LINE.test(name)) signature = name;
+        }
         break;
       }
     }
@@ -139,11 +162,23 @@ export function readMetadata(head: SourceLine[], all: SourceLine[]): NoticeMetad
     if (m) printedOn = readDate(m[1]!);
   }
 
+  // What the text does not print, the portal's block may: the 文号, the title, the issuer, the signing date.
+  if (docNumber === null && portal.docNumber) {
+    const m = new RegExp(`^${DOC_NUMBER.source}$`).exec(portal.docNumber.replace(/\s+/g, ''));
+    if (m) {
+      docNumber = normalizeDocNumber(m[1]!, m[2]!, m[3]!);
+      docNumberYear = Number(m[2]);
+    }
+  }
+  if (title === null && portal.title) title = portal.title;
+  issuer ??= portal.issuer ?? signature;
+  issuedOn ??= portal.issuedOn;
+
   const titleYearMatch = title ? /((?:19|20)\d{2})年/.exec(title) : null;
   const titleYear = titleYearMatch ? Number(titleYearMatch[1]) : null;
   const year = titleYear ?? docNumberYear ?? (issuedOn ? Number(issuedOn.slice(0, 4)) : null);
 
-  return { docNumber, docNumberLine, title, titleLines, issuer, issuedOn, printedOn, year, titleYear, docNumberYear, cites: readCitations(all, docNumber) };
+  return { docNumber, docNumberLine, title, titleLines, issuer, issuedOn, printedOn, year, titleYear, docNumberYear, cites: readCitations(all.filter((l) => !portalLines.has(l.n)), docNumber), portal, signature };
 }
 
 /** Every document number the notice cites (its own excluded), in order of first mention, with the 《title》 printed just before it. */

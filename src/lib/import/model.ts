@@ -43,8 +43,12 @@ export interface RawTable {
   mergedCells?: boolean;
 }
 
-/** What a column of a task table holds. */
-export type ColumnRole = 'seq' | 'section' | 'subsection' | 'heading' | 'text' | 'units' | 'lead' | 'co' | 'deadline' | 'ignore';
+/**
+ * What a column of a task table holds. `person` (责任人), `status` (落实情况) and `ignore`
+ * (备注) are not imported; they are told apart because their cells look different, which
+ * the grid step reads to place cells.
+ */
+export type ColumnRole = 'seq' | 'section' | 'subsection' | 'heading' | 'text' | 'units' | 'lead' | 'co' | 'deadline' | 'person' | 'status' | 'ignore';
 
 /** A layout reader: says whether it recognises the notice's table and reads its rows. */
 export interface TableReader {

@@ -1,4 +1,5 @@
 import { bodyOutline, compact, findBlock, missingSentenceEnd } from './body-outline.ts';
+import { absence, lookAt, misfit, seqOf, type CellLook } from './cell-types.ts';
 import type { ImportWarning } from './errors.ts';
 import type { ColumnRole, RawCell, RawRow, RawTable, SourceLine, TaskDraft } from './model.ts';
 import { headerRole, headingLevel, headingText } from './readers/shared.ts';
@@ -46,7 +47,8 @@ interface RowTask extends TaskDraft {
 export function tableToDrafts(table: RawTable, ctx: RowModelContext): { drafts: TaskDraft[]; warnings: ImportWarning[] } {
   const warnings: ImportWarning[] = [];
   const warn = (line: number, message: string) => warnings.push({ line, message });
-  const roles = widenHeadings(table.roles ?? rolesFromHeader(table.header) ?? inferRoles(table.rows), table.rows);
+  const roles = widenHeadings(withUnprintedSeq(table.roles ?? rolesFromHeader(table.header) ?? inferRoles(table.rows), table.rows), table.rows);
+  const look = (text: string) => lookAt(text, ctx.isDeadline, ctx.isKnownUnit);
   const headingColumns = roles.filter((r) => r === 'heading' || r === 'section' || r === 'subsection').length;
   const hasLevel1Rows = table.rows.some((r) => r.kind === 'heading' && headingLevel(r.cells[0]?.text ?? '') === 1);
 
@@ -77,7 +79,7 @@ export function tableToDrafts(table: RawTable, ctx: RowModelContext): { drafts: 
       if (text !== '') setHeading(headingLevel(text) ?? (hasLevel1Rows ? 2 : 1), text);
       continue;
     }
-    const a = align(row, roles);
+    const a = align(row, roles, look);
     if (a === null) continue;
     const line = row.lines[0]!;
     if (a.overflow) warn(line, `the row has ${row.cells.length} cells where the header has ${roles.length}; the extra cells were read as headings`);
@@ -132,6 +134,36 @@ export function tableToDrafts(table: RawTable, ctx: RowModelContext): { drafts: 
       continue;
     }
 
+    // A row an extraction broke over two lines: the first stops mid-sentence with no units or
+    // deadline, the second has no number or heading and carries them (…管理，/ 每季度检查。| 县政府办公室 | 全年).
+    const last = aligned.length - 1;
+    const prevTask = tasks.at(-1);
+    const completes =
+      headingTexts.length === 0 &&
+      a.row.seq === null &&
+      !otherEmpty &&
+      items.length === 1 &&
+      items[0]!.seq === null &&
+      prevTask !== undefined &&
+      prevTask.rowIndex === last &&
+      tasks.filter((t) => t.rowIndex === last).length === 1 &&
+      // Stopped at a comma; or, in a numbered table, mid-sentence in a numbered row, the next row unnumbered.
+      (/[，、：,]$/.test(prevTask.text) || (aligned[last]!.seq !== null && !endsSentence(prevTask.text))) &&
+      rowUnits[last] === '' &&
+      rowDeadline[last] === '' &&
+      aligned[last]!.lead === '' &&
+      aligned[last]!.co === '';
+    if (completes) {
+      prevTask.text += items[0]!.text;
+      prevTask.lines.push(...row.lines);
+      rowUnits[last] = a.row.units;
+      rowDeadline[last] = a.row.deadline;
+      prevTask.leadRaw = a.row.lead === '' ? null : cleanInline(a.row.lead);
+      prevTask.coRaw = a.row.co === '' ? null : cleanInline(a.row.co);
+      warn(line, `the row continues the requirement of line ${prevTask.lines[0]}, which stops mid-sentence with no units or deadline: both lines read as one row`);
+      continue;
+    }
+
     const rowIndex = aligned.length;
     aligned.push({ ...a.row, headings, displaced });
     rowUnits.push(a.row.units);
@@ -152,6 +184,15 @@ export function tableToDrafts(table: RawTable, ctx: RowModelContext): { drafts: 
         ownUnits: perItemUnits ? perItemUnits[k]! : null,
       });
     });
+  }
+
+  // Columns the schema has no field for (责任人, 落实情况, 备注): their text is named, not silently lost.
+  const NOT_IMPORTED: Partial<Record<ColumnRole, string>> = { person: 'person (责任人)', status: 'progress (落实情况)', ignore: 'remarks (备注)' };
+  for (const [role, what] of Object.entries(NOT_IMPORTED)) {
+    const k = roles.indexOf(role as ColumnRole);
+    if (k < 0) continue;
+    const filled = table.rows.filter((r) => r.kind === 'data' && r.cells.length === roles.length && cleanInline(r.cells[k]!.text) !== '');
+    if (filled.length > 0) warn(filled[0]!.lines[0]!, `${filled.length} cell(s) of the ${what} column not imported (no field for them); the first is "${cleanInline(filled[0]!.cells[k]!.text).slice(0, 30)}"`);
   }
 
   // Headings and truncated sentences from the body, when the body writes the table out.
@@ -234,13 +275,16 @@ export function tableToDrafts(table: RawTable, ctx: RowModelContext): { drafts: 
     return out;
   };
   const merged = table.mergedCells !== false;
-  const hasUnitsColumn = roles.includes('units') || roles.includes('lead');
-  const filledUnits = merged && hasUnitsColumn ? fill(units, 'units', false) : units;
+  // The column that carries a task's units: 责任单位, or 牵头单位 where the table has no other (牵头单位 + 配合单位).
+  const leadOnly = !roles.includes('units') && roles.includes('lead');
+  const filledUnits = merged && roles.includes('units') ? fill(units, 'units', false) : units;
+  const filledLeads = merged && leadOnly ? fill(aligned.map((a) => cleanInline(a.lead)), 'lead units', false) : null;
   const filledDeadlines = merged && roles.includes('deadline') ? fill(deadlines, 'deadline', true) : deadlines;
 
   for (const t of tasks) {
     const u = t.ownUnits ?? filledUnits[t.rowIndex]!;
     t.unitsRaw = u === '' ? null : u;
+    if (filledLeads && t.leadRaw === null && filledLeads[t.rowIndex] !== '') t.leadRaw = filledLeads[t.rowIndex]!;
     const d = filledDeadlines[t.rowIndex]!;
     t.deadlineRaw = d === '' ? null : d;
   }
@@ -306,9 +350,16 @@ function inferRoles(rows: RawRow[]): ColumnRole[] {
   return roles;
 }
 
-/** Places a row's cells under the table's roles: text, units and deadline are aligned from the right, extra cells join the headings. */
-function align(row: RawRow, roles: ColumnRole[]): { row: Omit<AlignedRow, 'displaced'>; overflow: boolean } | null {
+/**
+ * Places a row's cells under the table's roles. A row with every cell is read by position;
+ * extra cells join the headings; a row with fewer cells than the header (merged cells
+ * left out, as a group's rows after the first print no 工作任务) has each cell placed in the
+ * column its look fits, in order (placeByType), the columns it lacks left empty for the
+ * merged-cell repair to fill from its group.
+ */
+function align(row: RawRow, roles: ColumnRole[], look: (text: string) => CellLook): { row: Omit<AlignedRow, 'displaced'>; overflow: boolean } | null {
   let cells = [...row.cells];
+  if (cells.length < roles.length && (cells.length > 1 || look(cells[0]?.text ?? '').sentence)) cells = placeByType(cells, roles, look, row.lines.slice(-1));
   while (cells.length > roles.length && cells[cells.length - 1]!.text.trim() === '') cells.pop();
   let rowRoles = [...roles];
   let overflow = false;
@@ -351,6 +402,53 @@ function align(row: RawRow, roles: ColumnRole[]): { row: Omit<AlignedRow, 'displ
   };
 }
 
+/**
+ * The columns of a short row: each cell, in order, goes to the column its look fits best
+ * (a monotone assignment minimising misfit plus the cost of the columns left without a
+ * cell; cell-types.ts). An empty cell printed in the row still stands for one column.
+ */
+export function placeByType(cells: RawCell[], roles: readonly ColumnRole[], look: (text: string) => CellLook, lines: number[]): RawCell[] {
+  const m = cells.length;
+  const C = roles.length;
+  const looks = cells.map((c) => look(c.text));
+  const fit = (k: number, j: number) => (looks[k]!.text === '' ? absence(roles[j]!) : misfit(roles[j]!, looks[k]!));
+  // cost[k][j]: the first k cells placed within the first j columns.
+  const cost: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(C + 1).fill(Infinity));
+  const took: boolean[][] = Array.from({ length: m + 1 }, () => new Array<boolean>(C + 1).fill(false));
+  cost[0]![0] = 0;
+  for (let j = 1; j <= C; j++) cost[0]![j] = cost[0]![j - 1]! + absence(roles[j - 1]!);
+  for (let k = 1; k <= m; k++) {
+    for (let j = k; j <= C; j++) {
+      const skip = cost[k]![j - 1]! + absence(roles[j - 1]!);
+      const take = cost[k - 1]![j - 1]! + fit(k - 1, j - 1);
+      if (take <= skip) {
+        cost[k]![j] = take;
+        took[k]![j] = true;
+      } else cost[k]![j] = skip;
+    }
+  }
+  const out: RawCell[] = roles.map(() => ({ text: '', lines: [...lines] }));
+  let k = m;
+  for (let j = C; j > 0 && k > 0; j--) {
+    if (took[k]![j]) {
+      out[j - 1] = cells[k - 1]!;
+      k--;
+    }
+  }
+  return out;
+}
+
+/**
+ * A header that does not name the 序号 its rows print (the first cell of most rows a bare
+ * number): the rows' first column is read as the sequence number.
+ */
+function withUnprintedSeq(roles: ColumnRole[], rows: RawRow[]): ColumnRole[] {
+  if (roles.includes('seq')) return roles;
+  const data = rows.filter((r) => r.kind === 'data');
+  const numbered = data.filter((r) => r.cells.length > 1 && seqOf(r.cells[0]!.text) !== null).length;
+  return data.length >= 2 && numbered >= data.length * 0.6 ? ['seq', ...roles] : roles;
+}
+
 /** The level whose known headings a displaced heading resembles most (shared opening and closing words). */
 function resemblanceLevel(text: string, known: { section: Set<string>; subsection: Set<string> }): 1 | 2 {
   const score = (set: Set<string>) => Math.max(0, ...[...set].map((h) => commonPrefix(h, text) + commonSuffix(h, text)));
@@ -375,10 +473,18 @@ interface Item {
   text: string;
 }
 
-const ITEM_MARK = /^(?:(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[)）]|([①-⑳]))\s*/;
+const ITEM_MARK = /^(?:(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[)）]|([①-⑳])|[（(]([一二三四五六七八九十]{1,3})[)）])\s*/;
+
+/** 一 … 九十九 as a number (item marks （一）…（十二）). */
+function chineseOrdinal(s: string): number {
+  const digit = (c: string | undefined) => (c === undefined ? 0 : '一二三四五六七八九'.indexOf(c) + 1);
+  const ten = s.indexOf('十');
+  if (ten < 0) return digit(s[0]);
+  return (ten === 0 ? 1 : digit(s[0])) * 10 + digit(s[ten + 1]);
+}
 
 /**
- * Splits a requirement cell into its numbered items (1. 2. 3., （1）（2）, ①②).
+ * Splits a requirement cell into its numbered items (1. 2. 3., （1）（2）, ①②, （一）（二）).
  * A number counts as an item mark only at the start of a line or after a sentence end,
  * and only in sequence, so 2023年, 第6版 or 1.5% never split a task.
  */
@@ -388,7 +494,7 @@ export function splitItems(cellText: string): Item[] {
   const markOf = (s: string): { n: number; len: number } | null => {
     const m = ITEM_MARK.exec(s);
     if (!m) return null;
-    const n = m[1] ?? m[2] ? Number(m[1] ?? m[2]) : m[3]!.charCodeAt(0) - 0x2460 + 1;
+    const n = m[1] ?? m[2] ? Number(m[1] ?? m[2]) : m[3] ? m[3].charCodeAt(0) - 0x2460 + 1 : chineseOrdinal(m[4]!);
     return { n, len: m[0].length };
   };
   for (const line of lines) {

@@ -40,7 +40,7 @@ const COUNTY_NAMES = [
  */
 const PREFIXES = [
   '国家税务总局', '中共', ...COUNTY_NAMES,
-  '县级', '区级', '市级', '县直', '区直', '市直', '县委', '区委', '市委', '县', '区', '市',
+  '省级', '县级', '区级', '市级', '省直', '县直', '区直', '市直', '省委', '县委', '区委', '市委', '省', '县', '区', '市',
 ] as const;
 
 /** Delimiters between units. Line breaks and spaces are handled apart because they also break names. */
@@ -74,7 +74,7 @@ const TOWNSHIP_NAME = /^(?!各|有关|相关)[\u4e00-\u9fff]{1,8}(?:街道办事
 const ETC_COLLECTIVE = /^(.*?)(等(?:县级|区级|市级|县直|区直)?(?:有关|相关|其他|其它|各)?(?:部门|单位)(?:（单位）|\(单位\)|、?单位)?)$/;
 
 /** Labels that assign roles inside one cell (牵头单位：A；配合单位：B). */
-const ROLE_LABEL = /(牵头单位|牵头部门|主责单位|主责部门|责任单位|责任部门|配合单位|配合部门|协办单位|协助单位|参与单位)\s*[：:]/g;
+const ROLE_LABEL = /(牵头单位|牵头部门|牵头科室|牵头处室|主责单位|主责部门|责任单位|责任部门|责任科室|责任处室|责任股室|配合单位|配合部门|配合科室|协办单位|协助单位|参与单位|牵头|配合|协办)\s*[：:]/g;
 
 /**
  * Splits a printed unit cell into units with their roles. Delimiters are 、，,；;／/,
@@ -143,6 +143,26 @@ function matchPatterns(forms: string[], registry: readonly Department[]): UnitMa
     }
   }
   return null;
+}
+
+/** The collective of the issuing body's own offices, in the own list of a body the codebook has no department for (县残联). */
+export const INTERNAL_OFFICE = 'internal-office';
+/** The collective of one named township, which a township's own offices count for in its own list. */
+export const TOWNSHIP = 'township';
+
+/** A unit name that opens with a place or a government word: it names a body outside the issuer's own offices. */
+const OUTSIDE = /^(?:各|全|有关|相关|其他|其它|中共|国家|省|市|县|区|州|盟|旗|镇|乡)/;
+
+/**
+ * In a department's or township's own list, whether a printed unit is one of the issuer's
+ * own offices or subordinate units, kept as printed rather than forced into the county
+ * codebook: a name that opens with no place (办公室, 基础教育股, 医政医管处, 财政所 — even
+ * when a rule would map it: a township's 财政所 is not the county's finance bureau), or one
+ * that no rule maps (县残疾人康复中心 in 县残联's list, 各村（社区）).
+ */
+export function isInternalOffice(name: string, mapped: UnitMapping | null): boolean {
+  const key = toMatchKey(name);
+  return mapped === null || (!OUTSIDE.test(key) && !PLACE_NAME.test(key));
 }
 
 /** A leading place name of any county, district or city (兰陵县, 济宁市兖州区, 中共兰陵县委), with what follows it. */

@@ -8,7 +8,7 @@ const COLUMNS = ['code', 'name', 'prefecture', 'province', 'slug'] as const;
 type CsvRecord = { line: number; fields: string[] };
 
 /** Splits CSV text (RFC 4180: "" escapes a quote inside a quoted field) into records with their line numbers. */
-function csvRecords(text: string): CsvRecord[] {
+export function csvRecords(text: string): CsvRecord[] {
   const records: CsvRecord[] = [];
   let fields: string[] = [];
   let field = '';
@@ -101,7 +101,7 @@ export function distinctNames(registry: readonly Jurisdiction[]): Map<string, st
 }
 
 /** Quotes a CSV field only when it holds a comma, a quote or a line break. */
-function csvField(value: string): string {
+export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

@@ -7,7 +7,7 @@ import { loadCorpus } from '../../data/corpus.ts';
 export const getStaticPaths: GetStaticPaths = async () => {
   const corpus = await loadCorpus();
   const root = process.env.CONTENT_ROOT ?? './content';
-  return corpus.notices.map((n) => ({ params: { file: n.entry.source.file }, props: { path: join(root, 'sources', n.entry.source.file), encoding: n.entry.source.encoding } }));
+  return [...corpus.notices, ...corpus.upstream].map((n) => ({ params: { file: n.entry.source.file }, props: { path: join(root, 'sources', n.entry.source.file), encoding: n.entry.source.encoding } }));
 };
 
 export const GET: APIRoute = ({ props }) => {

@@ -9,7 +9,13 @@ import { publicNoticeSchema, publicTaskSchema } from '../../../src/schemas/open-
 import { ROOT } from '../../helpers.ts';
 
 function runImport(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'import.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  return runImportIn(undefined, ...args);
+}
+
+/** The import with CONTENT_ROOT set, so that content files and copied sources go to a temporary folder. */
+function runImportIn(contentRoot: string | undefined, ...args: string[]) {
+  const env = { ...process.env, ...(contentRoot ? { CONTENT_ROOT: contentRoot } : {}) };
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'import.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -85,4 +91,52 @@ describe('npm run import', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/missing\.txt: no such file/);
   });
+
+  it('imports a folder: one line per file, a refused file does not stop the others, then a summary; sources kept beside the content files', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'import-folder-'));
+    const content = mkdtempSync(join(tmpdir(), 'import-content-'));
+    for (const f of ['bar-lines-department.txt', 'junk-portal-page.html', 'tabs-merged-absent.txt']) writeFileSync(join(folder, f), readFileSync(join(ROOT, 'tests', 'fixtures', 'layouts', f)));
+    const r = runImportIn(content, folder);
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(/^imported .*bar-lines-department\.txt → .*notices\/ningyang-education-2023-9\.md: 6 tasks read by line-cells, 1 warning\(s\)$/);
+    expect(lines[1]).toMatch(/^refused  .*junk-portal-page\.html:6: no task table found/);
+    expect(lines[2]).toMatch(/^imported .*tabs-merged-absent\.txt → .*notices\/yinan-2023-14\.md: 8 tasks read by tab-rows, 0 warning\(s\)$/);
+    expect(lines[3]).toBe('import: 3 file(s): 2 imported (14 tasks, 1 warning(s)), 1 refused; --verbose lists the warnings');
+    expect(readdirSync(join(content, 'notices')).sort()).toEqual(['ningyang-education-2023-9.md', 'yinan-2023-14.md']);
+    expect(readdirSync(join(content, 'sources')).sort()).toEqual(['bar-lines-department.txt', 'tabs-merged-absent.txt']);
+    // The content files check out against their sources: nothing half-written.
+    const check = spawnSync(process.execPath, [join(ROOT, 'scripts', 'check-content.ts')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_ROOT: content } });
+    expect(check.stderr).toBe('check: 2 notices, 14 tasks, no problems\n');
+    // Again: the content files exist now, and are not overwritten without --force.
+    const again = runImportIn(content, '--verbose', join(folder, 'tabs-merged-absent.txt'), join(folder, 'bar-lines-department.txt'));
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/refused  .*tabs-merged-absent\.txt: .*yinan-2023-14\.md: exists; pass --force/);
+  });
+
+  it('takes the web address and the jurisdiction from the command line when the file lacks them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-'));
+    const source = join(dir, 'dept.txt');
+    // A department's list that names no place at all, neither in its issuer nor in its text.
+    writeFileSync(source, readFileSync(join(ROOT, 'tests', 'fixtures', 'layouts', 'bar-lines-department.txt'), 'utf8').replaceAll('宁阳县', '县').replaceAll('宁政办字', '县政办字'));
+    const refused = runImport(source, '--json');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/cannot tell whose notice this is from the issuer "县教育和体育局"; .* or pass --jurisdiction/);
+    const r = runImport(source, '--json', '--jurisdiction', '370921', '--url', 'https://www.ningyang.gov.cn/art/2023/3/20/art_1.html');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { notice: { id: string; jurisdiction: { code: string; level: string }; department: { name: string; id: string | null } } };
+    expect(out.notice.id).toBe('ningyang-education-2023-9');
+    expect(out.notice.jurisdiction).toMatchObject({ code: '370921', level: 'county' });
+    expect(out.notice.department).toEqual({ name: '县教育和体育局', id: 'education' });
+    const written = runImport(source, '--out', join(dir, 'x.md'), '--jurisdiction', '宁阳县', '--url', 'https://www.ningyang.gov.cn/art/2023/3/20/art_1.html');
+    expect(written.code).toBe(0);
+    expect(readFileSync(join(dir, 'x.md'), 'utf8')).toMatch(/portal:\n  url: https:\/\/www\.ningyang\.gov\.cn\/art\/2023\/3\/20\/art_1\.html\n  indexNumber: null/);
+  });
+
+  it('refuses --url that is no web address, and --out with several files, in one line', () => {
+    expect(runImport(SOURCE, '--url', 'www.example').stderr).toBe('import: --url "www.example": expected an http(s) web address\n');
+    expect(runImport(SOURCE, SOURCE.replace('004_a7e51957c90899b5', '003_506f63c69720598f'), '--out', 'x.md').stderr).toMatch(/^import: --out names the content file of a single source/);
+  });
 });
+

@@ -161,10 +161,10 @@ describe('input that is not a notice', () => {
     expect(fail(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0x08, 0]), 'notice.docx').code).toBe('binary');
   });
 
-  it('refuses a table whose issuer names no county it knows', () => {
+  it('refuses a table whose issuer names no place it knows', () => {
     const text = read('content/sources/guanxian-2023-15.txt').toString('utf8').replaceAll('冠县', '某某县');
     const e = fail(Buffer.from(text, 'utf8'), 'unknown.txt');
     expect(e.code).toBe('no-jurisdiction');
-    expect(e.message).toMatch(/cannot tell the county from the issuer "某某县人民政府办公室"/);
+    expect(e.message).toMatch(/cannot tell whose notice this is from the issuer "某某县人民政府办公室"; expected an issuing body named after a province, prefecture, county or township/);
   });
 });

@@ -48,7 +48,7 @@ describe('the department registry', () => {
   it('reads both department tables of the codebook and has at least as many entries', () => {
     const ids = codebookDepartmentIds();
     expect(ids.department.length).toBeGreaterThan(30);
-    expect(ids.collective).toEqual(['all-departments', 'all-townships', 'township', 'new-media-operators']);
+    expect(ids.collective).toEqual(['all-departments', 'all-townships', 'township', 'new-media-operators', 'lower-governments', 'internal-office']);
     expect(registry.length).toBeGreaterThanOrEqual(ids.department.length + ids.collective.length);
   });
 

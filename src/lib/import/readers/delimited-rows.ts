@@ -41,6 +41,12 @@ function delimitedReader(name: string, splitterFor: (lines: SourceLine[]) => (te
           // (a cell whose text the extraction broke onto its own line); after the last row it ends the table.
           const nextRow = parsed.slice(i + 1).find((r) => r.line.text.trim() !== '');
           const prev = rows[rows.length - 1];
+          // A line that opens with the next item number (3.…) is a row of its own whose other cells are merged.
+          if (prev && prev.kind === 'data' && opensNextItem(line.text, rows)) {
+            rows.push({ kind: 'data', cells: [cell(line.text, line.n)], lines: [line.n] });
+            last = line.n;
+            continue;
+          }
           if (prev && prev.kind === 'data' && nextRow && nextRow.cells !== null) {
             const lastCell = prev.cells[prev.cells.length - 1]!;
             lastCell.text += '\n' + line.text;
@@ -63,6 +69,19 @@ function delimitedReader(name: string, splitterFor: (lines: SourceLine[]) => (te
   };
 }
 
+/** Whether a line opens with the item number that follows the last one the rows printed (2. after 1.). */
+function opensNextItem(text: string, rows: RawRow[]): boolean {
+  const m = /^\s*(\d{1,2})[.．、](?!\d)/.exec(text);
+  if (!m) return false;
+  for (let r = rows.length - 1; r >= 0 && rows[r]!.kind === 'data'; r--) {
+    for (const c of rows[r]!.cells) {
+      const n = /^\s*(\d{1,2})[.．、](?!\d)/.exec(c.text);
+      if (n) return Number(n[1]) + 1 === Number(m[1]);
+    }
+  }
+  return false;
+}
+
 /** A row whose only text is a heading in its first non-empty cell (一、… or （一）… with the other cells empty). */
 function isHeadingRow(cells: string[]): boolean {
   const filled = cells.filter((c) => c.trim() !== '');
@@ -76,34 +95,51 @@ export const tabRows = delimitedReader('tab-rows', () => (text) => {
   return text.split('\t');
 });
 
-const PIPE = /(?<!\\)[|｜]/;
+const PIPE = /(?<!\\)[|｜│┃]/;
 const unescape = (c: string) => c.trim().replace(/\\([|｜])/g, '$1');
 
 /**
  * Pipe-delimited rows, in one of two styles decided for the whole text: Markdown tables
  * (| a | b |, every row framed by pipes) or extractions that print a | between cells
  * (a|b|c, where a leading | is an empty first cell). In the second style a row needs
- * three cells, so that prose with one stray | is not read as a row. The |---| separator
+ * two cells with text, so that a line ending in a lone | is not read as a row. The |---| separator
  * row of a Markdown table is skipped as a non-row.
  */
 export const pipeRows = delimitedReader('pipe-rows', (lines) => {
   const rowLike = lines.map((l) => l.text.trim()).filter((t) => t.split(PIPE).length >= 3);
-  const framed = rowLike.filter((t) => /^[|｜].*[|｜]$/.test(t)).length;
+  const framed = rowLike.filter((t) => /^[|｜│┃].*[|｜│┃]$/.test(t)).length;
   const markdown = rowLike.length > 0 && framed / rowLike.length >= 0.8;
   return (text) => {
     const t = text.trim();
+    // A line of marks only (a lone | after each row, for an empty last column such as 备注): no row, no text.
+    if (/^[|｜│┃]+$/.test(t)) return [];
     if (t.length < 3) return null;
     let cells: string[];
     if (markdown) {
-      if (!/^[|｜].*[|｜]$/.test(t)) return null;
+      if (!/^[|｜│┃].*[|｜│┃]$/.test(t)) return null;
       cells = t.slice(1, -1).split(PIPE).map(unescape);
       if (cells.length < 2) return null;
     } else {
       cells = t.split(PIPE).map(unescape);
-      if (cells.length < 3) return null;
+      // Two cells make a row only when both hold text (…答复。| 县政府办公室): a lone mark at a line's end is a cell-per-line layout's.
+      if (cells.length < 2 || (cells.length === 2 && (cells[0] === '' || cells[1] === ''))) return null;
     }
     // The |---|---| row under a Markdown header is layout, not a row: an empty row the reader skips.
     if (cells.every((c) => /^:?-{2,}:?$/.test(c))) return [];
     return cells;
   };
 });
+
+/**
+ * Rows whose cells a PDF extraction set apart with runs of spaces (two or more, or
+ * ideographic spaces), one row per line: `1    政策解读    严格落实…    县政府办公室    全年`.
+ * A row needs three cells; leading spaces (an empty merged first cell) are dropped, and the
+ * row model places a short row's cells by their look. Less sure of itself than the tab and
+ * pipe readers, whose delimiters cannot be a text's own spacing.
+ */
+const spaceRowsReader = delimitedReader('space-rows', () => (text) => {
+  if (/[\t|｜]/.test(text)) return null;
+  const cells = text.trim().split(/[ \u00a0]{2,}|\u3000+/);
+  return cells.length >= 3 ? cells : null;
+});
+export const spaceRows: TableReader = { ...spaceRowsReader, recognise: (lines) => spaceRowsReader.recognise(lines) * 0.8 };

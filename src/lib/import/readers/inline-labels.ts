@@ -1,17 +1,26 @@
 import type { RawRow, SourceLine, TableReader } from '../model.ts';
-import { cell, isColophon, isHeadingLine, isSignature } from './shared.ts';
+import { cell, isColophon, isHeadingLine, isSignature, isSignatureAt } from './shared.ts';
 
 /**
  * Tasks written as paragraphs that end with their assignment in brackets:
  * `1. 做好……公开。（牵头单位：县政府办公室；责任单位：县直各部门；完成时限：2023年12月底前）`.
  * The bracket may also stand on the next line. Headings (一、 （一）) are lines of their own.
  */
-// The block may hold one level of brackets of its own: （责任单位：各乡镇（街道）、县直各部门）.
-const LABELS = /[（(]\s*((?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|完成时限|完成时间|时间节点)\s*[:：](?:[^（()）]|[（(][^（()）]*[)）])*?)[)）]\s*$/;
-const LABEL_ONLY = /^\s*[（(]\s*(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|完成时限|完成时间)\s*[:：]/;
+/**
+ * The labels of an assignment: units by role (单位, 部门, and in a department's own list
+ * 科室, 处室, 股室), a person (责任人, 责任领导: not imported), a deadline.
+ */
+const LABEL = '(?:(?:牵头|责任|主责|配合|协办|协助|参与)(?:单位|部门|科室|处室|股室|领导|人)|完成时限|完成时间|时间节点|时限要求|时间要求|办结时限)';
+// The block may hold one level of brackets of its own: （责任单位：各乡镇（街道）、县直各部门）. Or it
+// may stand unbracketed after the requirement's last sentence: …答复申请人。责任单位：县政府办公室。
+const LABELS = new RegExp(
+  `[（(]\\s*(${LABEL}\\s*[:：](?:[^（()）]|[（(][^（()）]*[)）])*?)[)）]\\s*$|(?<=[。；;])\\s*(${LABEL}\\s*[:：](?:[^（()）。]|[（(][^（()）]*[)）])*?)[。；;]?\\s*$`,
+);
+// Labels on lines of their own after the task, bracketed or not, one or several lines.
+const LABEL_ONLY = new RegExp(`^\\s*[（(]?\\s*${LABEL}\\s*[:：]`);
 
 /** Column roles of the rows this reader makes: the requirement, then the labelled parts. */
-export const INLINE_ROLES = ['text', 'lead', 'units', 'co', 'deadline'] as const;
+export const INLINE_ROLES = ['text', 'lead', 'units', 'co', 'deadline', 'person'] as const;
 
 export const inlineLabels: TableReader = {
   name: 'inline-labels',
@@ -39,16 +48,23 @@ export const inlineLabels: TableReader = {
       }
     }
     let pending: SourceLine | null = null;
+    // The task whose labels stand on the lines after it, while more label lines may follow.
+    let open: { text: string; labels: string[]; lines: number[]; row: number } | null = null;
     for (let i = start; i < lines.length; i++) {
       const line = lines[i]!;
       const t = line.text.trim();
       if (t === '') continue;
-      if (isColophon(t) || isSignature(t)) break;
-      if (LABEL_ONLY.test(t) && pending) {
-        rows.push(labelledRow(pending.text + t, [pending.n, line.n]));
+      if (isColophon(t) || isSignature(t) || isSignatureAt(lines, i)) break;
+      if (LABEL_ONLY.test(t) && (pending || open)) {
+        open ??= { text: pending!.text, labels: [], lines: [pending!.n], row: rows.length };
+        open.labels.push(t.replace(/^[（(]\s*|[)）。；;]\s*$/g, ''));
+        open.lines.push(line.n);
+        // One bracket for all the label lines: 责任科室：办公室；完成时限：全年.
+        rows[open.row] = labelledRow(`${open.text}（${open.labels.join('；')}）`, [...open.lines]);
         pending = null;
         continue;
       }
+      open = null;
       if (pending) {
         // The previous paragraph had no labels after all: keep it as a task without assignment.
         rows.push(labelledRow(pending.text, [pending.n]));
@@ -70,22 +86,25 @@ export const inlineLabels: TableReader = {
 function labelledRow(text: string, lineNumbers: number[]): RawRow {
   const m = LABELS.exec(text);
   const body = m ? text.slice(0, m.index).trim() : text.trim();
-  const parts: Record<'lead' | 'units' | 'co' | 'deadline', string> = { lead: '', units: '', co: '', deadline: '' };
+  const parts: Record<'lead' | 'units' | 'co' | 'deadline' | 'person', string> = { lead: '', units: '', co: '', deadline: '', person: '' };
   if (m) {
-    for (const part of m[1]!.split(/[；;]/)) {
-      const [label, ...rest] = part.split(/[:：]/);
-      const value = rest.join('：').trim();
-      const l = (label ?? '').trim();
-      if (/牵头/.test(l)) parts.lead = value;
-      else if (/配合|协办/.test(l)) parts.co = value;
-      else if (/责任/.test(l)) parts.units = value;
-      else if (/完成|时间|时限/.test(l)) parts.deadline = value;
+    // A part without a label of its own continues the one before (责任单位：县财政局；县审计局).
+    let last: keyof typeof parts | null = null;
+    for (const part of (m[1] ?? m[2])!.split(/[；;]/)) {
+      const labelled = new RegExp(`^\\s*(${LABEL})\\s*[:：]`).exec(part);
+      const value = (labelled ? part.slice(labelled[0].length) : part).trim();
+      const l = labelled?.[1] ?? '';
+      const key: keyof typeof parts | null = !labelled ? last : /(?:领导|人)$/.test(l) ? 'person' : /牵头|主责/.test(l) ? 'lead' : /配合|协办|协助|参与/.test(l) ? 'co' : /责任/.test(l) ? 'units' : 'deadline';
+      if (key === null || value === '') continue;
+      parts[key] = parts[key] === '' ? value : `${parts[key]}；${value}`;
+      last = key;
     }
   }
   const line = lineNumbers[0]!;
+  const end = lineNumbers[lineNumbers.length - 1]!;
   return {
     kind: 'data',
-    cells: [cell(body, line), cell(parts.lead, line), cell(parts.units, line), cell(parts.co, line), cell(parts.deadline, lineNumbers[lineNumbers.length - 1]!)],
+    cells: [cell(body, line), cell(parts.lead, line), cell(parts.units, line), cell(parts.co, line), cell(parts.deadline, end), cell(parts.person, end)],
     lines: lineNumbers,
   };
 }
