@@ -25,6 +25,16 @@ export function placeUrl(j: Pick<PublicJurisdiction, 'level' | 'slug'>): string 
   return j.level === 'province' || j.level === 'prefecture' ? regionUrl(j.slug) : countyUrl(j.slug);
 }
 
+/**
+ * Whose notice it is, as lists of notices from several places name it: the county (told apart
+ * from its namesakes) for its government's plan, the issuer as printed for a township's or a
+ * department's own list (冠县东古城镇人民政府), the region for a province's or prefecture's plan.
+ */
+export function noticeOwnerName(corpus: Pick<Corpus, 'distinctNameByCode'>, notice: Pick<PublicNotice, 'jurisdiction' | 'department' | 'issuer'>): string {
+  if (isUpstream(notice)) return notice.jurisdiction.name;
+  return issuerKind(notice) === 'government' ? distinctName(corpus, notice.jurisdiction) : notice.issuer;
+}
+
 /** Whether a notice is a province's or prefecture's (an upstream plan of the counties below it). */
 export function isUpstream(notice: Pick<PublicNotice, 'jurisdiction'>): boolean {
   return notice.jurisdiction.level === 'province' || notice.jurisdiction.level === 'prefecture';
