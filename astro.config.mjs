@@ -3,13 +3,17 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import remarkInert from './src/lib/content/remark-inert.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 // Static output. Markdown goes through remark-gfm with SmartyPants off, so the
 // notices' punctuation stays exactly as printed, and through remarkInert, so that raw
 // HTML and script URLs in a notice's text show as text (src/lib/content/remark-inert.ts).
 // OUT_DIR (default dist/) and ASTRO_CACHE_DIR (default node_modules/.astro/, where the
 // content layer keeps its data store) let the benchmark build synthetic corpora beside the
-// real site without touching it; both are relative to the project root.
+// real site without touching it; both are relative to the project root. The search index is
+// written once the pages are, from the corpus they were built from (src/integrations/search-index.ts).
+// Nothing is inlined into a page (assetsInlineLimit 0): the site's policy allows no inline
+// script or style, so the search page's script is always an external module.
 export default defineConfig({
   output: 'static',
   outDir: process.env.OUT_DIR ?? './dist',
@@ -17,6 +21,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  integrations: [searchIndex()],
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     processor: unified({ remarkPlugins: [remarkGfm, remarkInert], gfm: true, smartypants: false }),
   },

@@ -1,6 +1,7 @@
 /**
- * npm run build: checks the content (every problem, with lines), builds the static site
- * with Astro, then indexes it for search. Each step runs on the project's pinned Node.
+ * npm run build: checks the content (every problem, with lines), then builds the static site
+ * with Astro, whose last step writes the search index (src/integrations/search-index.ts).
+ * Each step runs on the project's pinned Node.
  * CONTENT_ROOT and OUT_DIR (default dist/, relative to the project root) reach every step,
  * so that the benchmark builds a synthetic corpus into a folder of its own.
  */
@@ -22,6 +23,5 @@ function run(label: string, args: string[]): void {
 
 run('content check', [join(ROOT, 'scripts', 'check-content.ts')]);
 run('astro build', [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build']);
-run('search index', [join(ROOT, 'scripts', 'search-index.ts')]);
 // Static hosts read dist/_headers; the same policy is in every page's <meta> tag.
 writeFileSync(join(resolve(ROOT, process.env.OUT_DIR ?? 'dist'), '_headers'), formatHeadersFile());

@@ -5,7 +5,9 @@ import { buildCorpus, formatProblems, type Corpus } from '../lib/corpus/corpus.t
 import { countyLists, type CountyLists } from '../lib/county-pages.ts';
 import { noticeLists, type NoticeList } from '../lib/notice-pages.ts';
 import { taskOrdinals } from '../lib/present.ts';
+import { maxShardRecords, planShards, type SearchShard } from '../lib/search/shards.ts';
 import { positiveIntegerSetting } from '../lib/settings.ts';
+import { handOverSearchIndex } from '../integrations/search-handoff.ts';
 
 let cached: Promise<Corpus> | null = null;
 
@@ -104,4 +106,21 @@ let ordinals: Promise<Map<string, number>> | null = null;
 export function loadTaskOrdinals(): Promise<Map<string, number>> {
   ordinals ??= loadCorpus().then((corpus) => taskOrdinals(corpus.notices));
   return ordinals;
+}
+
+let searchPlan: Promise<SearchShard[]> | null = null;
+
+/**
+ * The split of the search index into bundles (one per province, SEARCH_SHARD_RECORDS records
+ * at most), planned once per build: the search page tells the browser where the bundles are,
+ * and the index is written from the same plan and corpus once every page is built
+ * (src/integrations/search-index.ts, to which this hands them over).
+ */
+export function loadSearchPlan(): Promise<SearchShard[]> {
+  searchPlan ??= loadCorpus().then((corpus) => {
+    const shards = planShards(corpus, maxShardRecords(process.env.SEARCH_SHARD_RECORDS));
+    handOverSearchIndex({ corpus, shards });
+    return shards;
+  });
+  return searchPlan;
 }

@@ -94,6 +94,16 @@ describe.each(SITES)('search index of $label', ({ root, parts }) => {
     if (parts) expect(counties.filter(([value]) => value.startsWith('铁西区')).map(([value, , province]) => [value, province])).toEqual([['铁西区（沈阳市）', '辽宁省'], ['铁西区（四平市）', '吉林省']]);
   });
 
+  it('runs the search page from one external module Astro bundled, no script inline but the JSON config', () => {
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([^]*?)<\/script>/g)].map(([, attributes, body]) => ({ attributes: attributes!, body: body! }));
+    const modules = scripts.filter((s) => /type="module"/.test(s.attributes));
+    expect(modules).toHaveLength(1);
+    const src = /src="(\/_astro\/[^"]+\.js)"/.exec(modules[0]!.attributes)?.[1];
+    expect(src).toBeDefined();
+    expect(existsSync(join(root, src!))).toBe(true);
+    for (const s of scripts) if (s.body.trim() !== '') expect(s.attributes, s.body.slice(0, 80)).toContain('type="application/json"');
+  });
+
   it('links to the search, from every page, only by filter values the search page lists', () => {
     const keys = new Set(config.filterKeys);
     const listed = new Set(config.lists['县区']!.map(([value]) => value));

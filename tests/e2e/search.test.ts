@@ -1,7 +1,7 @@
 /**
  * The search page in Debian's Chromium, against the built site (dist/, from `npm run build`)
  * served by scripts/serve.ts on a free port. Expected counts come from the corpus itself,
- * built from the content files as scripts/search-index.ts builds it.
+ * built from the content files as the build derives it.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,7 +1,7 @@
 /**
  * The search index's input: one Pagefind custom record per task (and one per notice),
  * and the alias table the search page uses to read department names in a query.
- * Pure: no file system; scripts/search-index.ts writes the index from these records.
+ * Pure: no file system; src/integrations/search-index.ts writes the index from these records.
  *
  * Pagefind 1.6 segments Chinese only in `content` (metadata is stored, not searched),
  * and finds abbreviations such as 人社局 only by luck, so every task's content carries
@@ -14,30 +14,16 @@ import { DEADLINE_KIND_LABEL } from '../../schemas/task.ts';
 import type { Corpus } from '../corpus/corpus.ts';
 import type { DerivedNotice, DerivedTask } from '../corpus/derive.ts';
 import { deadlineLabel, distinctName, taskLabel } from '../present.ts';
+import { FILTER_KEYS, SEARCH_LANGUAGE, TARGET_LABEL, type FilterKey, type RecordMeta, type SearchAlias } from './contract.ts';
 
-/** Pagefind's custom record, as its Node API takes it (`addCustomRecord`). */
-export type SearchRecord = CustomRecord;
-
-/** The language code the records and the search page must share exactly (`<html lang="zh-CN">` builds `zh-cn`). */
-export const SEARCH_LANGUAGE = 'zh-cn';
-
-/** Filter keys, in the order the search page shows them; Chinese keys read best as headings. */
-export const FILTER_KEYS = ['省份', '县区', '年度', '部门', '主题', '时限类型', '量化指标'] as const;
-
-/** The filter key for departments, whose values are the codebook's canonical names. */
-export const DEPARTMENT_FILTER = '部门' satisfies (typeof FILTER_KEYS)[number];
-
-
-/** Values of the 量化指标 filter: whether the task's text sets a measurable target (不少于10次, 50%, 10个工作日内). The charts link to it (src/lib/charts/links.ts). */
-export const TARGET_LABEL = { yes: '有', no: '无' } as const;
+/** Pagefind's custom record, as its Node API takes it (`addCustomRecord`), with the search page's metadata. */
+export type SearchRecord = CustomRecord & { meta: RecordMeta };
 
 /** Longest indexed content per record, in characters: keeps a pathological task from bloating the index and its excerpts. */
 export const MAX_CONTENT = 4000;
 
 /** Longest excerpt-friendly summary kept in a record's metadata (shown when a search has no words to highlight). */
 export const MAX_SUMMARY = 160;
-
-type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** Every record of the index: tasks and notices, in corpus order (newest year first), so the output is deterministic. */
 export function searchRecords(corpus: Corpus): SearchRecord[] {
@@ -230,12 +216,6 @@ function join(parts: (string | null)[]): string {
 function clip(text: string, max: number): string {
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
-}
-
-/** One entry of the alias table: a name a reader types, and the 部门 filter value it stands for. */
-export interface SearchAlias {
-  alias: string;
-  department: string;
 }
 
 /**

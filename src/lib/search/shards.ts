@@ -2,12 +2,12 @@
  * How the search index is split: one Pagefind bundle per province (行政区划代码's first two
  * digits), so that a search the reader narrows to a province or a county loads that
  * province's index alone, and a search over the whole country can show the first
- * province's results while the others load (public/scripts/search.js). A province with
+ * province's results while the others load (src/scripts/search/). A province with
  * more than `maxRecords` records is cut, at notice boundaries, into parts: Pagefind's
  * indexer holds about 135 KB per record while it writes (25,000 records 3.7 GB), so the
  * cut bounds the build's memory too.
  *
- * Pure: scripts/search-index.ts writes the bundles from this plan and src/pages/search.astro
+ * Pure: src/integrations/search-index.ts writes the bundles from this plan and src/pages/search.astro
  * tells the search page where they are, so both read the same plan.
  */
 import type { Corpus } from '../corpus/corpus.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { firstBundle, largestCounty } from '../../../scripts/lib/bench/search-page.ts';
 
 const page = (config: unknown) =>
-  `<!DOCTYPE html><html><body><form id="search-form"></form><script type="application/json" id="search-config">${JSON.stringify(config).replace(/</g, '\\u003c')}</script><script type="module" src="/scripts/search.js"></script></body></html>`;
+  `<!DOCTYPE html><html><body><form id="search-form"></form><script type="application/json" id="search-config">${JSON.stringify(config).replace(/</g, '\\u003c')}</script><script type="module" src="/_astro/search.js"></script></body></html>`;
 
 describe('largestCounty', () => {
   it('picks the 县区 value with the most records, one county even where its name is shared', () => {

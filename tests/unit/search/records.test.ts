@@ -1,11 +1,10 @@
-/** The search records and alias table, on the real corpus built from the content files (as scripts/search-index.ts builds it). */
+/** The search records and alias table, on the real corpus built from the content files (as the build's search index hook builds it). */
 import { describe, expect, it } from 'vitest';
 import { deadlineLabel, taskLabel } from '../../../src/lib/present.ts';
 import { DEADLINE_KIND_LABEL } from '../../../src/schemas/task.ts';
+import { FILTER_KEYS, SEARCH_LANGUAGE } from '../../../src/lib/search/contract.ts';
 import {
-  FILTER_KEYS,
   MAX_CONTENT,
-  SEARCH_LANGUAGE,
   filterOptions,
   searchAliases,
   noticesRecords,

@@ -1,0 +1,46 @@
+/**
+ * A search as its URL states it (/search/?q=…&县区=…&部门=…&mode=phrase), read and written
+ * without the DOM: a shared link reproduces its search, and the page's history entries are
+ * these URLs. Pure.
+ */
+import { FILTER_KEYS, type Selected } from './contract.ts';
+import type { QueryMode } from './query.ts';
+
+/** One search: the words, the filter values chosen, and how the words are read. */
+export interface SearchState {
+  q: string;
+  filters: Selected;
+  mode: QueryMode;
+}
+
+/** No filter value chosen. */
+export function noFilters(): Selected {
+  return Object.fromEntries(FILTER_KEYS.map((key) => [key, []])) as unknown as Selected;
+}
+
+/** The search a query string states (an empty value of a key is no value). */
+export function readSearchParams(params: URLSearchParams): SearchState {
+  const filters = noFilters();
+  for (const key of FILTER_KEYS) filters[key] = params.getAll(key).filter((v) => v !== '');
+  return { q: params.get('q') ?? '', filters, mode: params.get('mode') === 'phrase' ? 'phrase' : 'auto' };
+}
+
+/** The query string of a search (without `?`): words trimmed, filters in key order, mode only when not the default. */
+export function searchParams(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q.trim() !== '') params.set('q', state.q.trim());
+  for (const key of FILTER_KEYS) for (const value of state.filters[key]) params.append(key, value);
+  if (state.mode === 'phrase') params.set('mode', 'phrase');
+  return params.toString();
+}
+
+/** The URL of a search on the page at `pathname`. */
+export function searchUrl(pathname: string, state: SearchState): string {
+  const query = searchParams(state);
+  return query ? `${pathname}?${query}` : pathname;
+}
+
+/** Whether a search chooses any filter value. */
+export function anyChosen(filters: Selected): boolean {
+  return FILTER_KEYS.some((key) => filters[key].length > 0);
+}
