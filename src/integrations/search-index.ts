@@ -1,10 +1,11 @@
 /**
  * Writes the Pagefind index into <outDir>/pagefind/ once Astro has written every page (the
  * `astro:build:done` hook, as Starlight runs Pagefind), from the corpus and the bundle plan
- * the pages were built from (search-handoff.ts): one custom record per task and one per
- * notice (src/lib/search/records.ts), one bundle per province (src/lib/search/shards.ts:
- * /pagefind/<code>/, a province above SEARCH_SHARD_RECORDS records cut into parts), written
- * one after another so that the indexer's memory stays bounded. The search page loads
+ * the pages were built from (search-handoff.ts): one custom record per task
+ * (src/lib/search/records.ts) in one bundle per province (src/lib/search/shards.ts:
+ * /pagefind/<code>/, a province above SEARCH_SHARD_RECORDS records cut into parts), and one
+ * per notice in /pagefind/notices/, written one after another so that the indexer's memory
+ * stays bounded. The search page loads
  * Pagefind's module from /pagefind/pagefind.js and opens the bundles a search needs
  * (src/scripts/search/); each bundle keeps Pagefind's worker and WebAssembly, since whichever
  * bundle a page opens first serves them.
@@ -14,7 +15,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { noticesRecords } from '../lib/search/records.ts';
+import { NOTICE_BUNDLE } from '../lib/search/contract.ts';
+import { noticeRecords, taskRecords, type SearchRecord } from '../lib/search/records.ts';
 import type { SearchShard } from '../lib/search/shards.ts';
 import type { Corpus } from '../lib/corpus/corpus.ts';
 import { takeSearchIndex } from './search-handoff.ts';
@@ -45,38 +47,50 @@ export async function writeSearchIndex(corpus: Corpus, shards: readonly SearchSh
   rmSync(outputPath, { recursive: true, force: true });
   let records = 0;
   // One bundle after another, each with a fresh Pagefind service: the indexer's memory grows
-  // with the records it holds (~135 KB each), and closing the service after each bundle gives
-  // that memory back. A bundle's records are built when it is written, so the whole index is
-  // never held at once.
-  for (const shard of shards) {
-    const list = noticesRecords(corpus, shard.notices);
+  // with the records it holds, and closing the service after each bundle gives that memory
+  // back. A bundle's records are built when it is written, so the whole index is never held at once.
+  const bundles: { path: string; records: () => SearchRecord[] }[] = [
+    ...shards.map((shard) => ({ path: shard.path, records: () => taskRecords(corpus, shard.notices) })),
+    { path: NOTICE_BUNDLE, records: () => noticeRecords(corpus) },
+  ];
+  for (const bundle of bundles) {
+    const list = bundle.records();
     records += list.length;
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(`search-index: could not create the index: ${errors.join('; ')}`);
-    // Pagefind's service answers requests in the order sent: a few hundred in flight keep it busy.
-    for (let i = 0; i < list.length; i += 250) {
-      await Promise.all(
-        list.slice(i, i + 250).map(async (record) => {
-          const added = await index.addCustomRecord(record);
-          if (added.errors.length > 0) throw new Error(`search-index: ${record.url}: ${added.errors.join('; ')}`);
-        }),
-      );
-    }
-    const written = await index.writeFiles({ outputPath: bundleDir(shard.path) });
-    if (written.errors.length > 0) throw new Error(`search-index: writing ${shard.path}: ${written.errors.join('; ')}`);
-    await index.deleteIndex();
-    await pagefind.close();
+    await writeBundle(list, bundleDir(bundle.path));
   }
-  if (shards.length > 0) copyFileSync(join(bundleDir(shards[0]!.path), 'pagefind.js'), join(outputPath, 'pagefind.js'));
-  for (const shard of shards) {
-    for (const name of [...UI_FILES, 'pagefind.js']) rmSync(join(bundleDir(shard.path), name), { force: true });
+  copyFileSync(join(bundleDir(bundles[0]!.path), 'pagefind.js'), join(outputPath, 'pagefind.js'));
+  for (const bundle of bundles) {
+    for (const name of [...UI_FILES, 'pagefind.js']) rmSync(join(bundleDir(bundle.path), name), { force: true });
   }
   const tasks = corpus.notices.reduce((n, d) => n + d.tasks.length, 0);
   const kb = (sizeOf(outputPath) / 1024).toFixed(0);
   // One line the bench reads (scripts/lib/bench/build-log.ts): keep its form.
   process.stderr.write(
-    `search-index: ${records} records (${tasks} tasks, ${corpus.notices.length} notices) in ${shards.length} bundle${shards.length === 1 ? '' : 's'} (${new Set(shards.map((x) => x.code)).size} provinces), ${kb} KB, written in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+    `search-index: ${records} records (${tasks} tasks in ${shards.length} bundle${shards.length === 1 ? '' : 's'} of ${new Set(shards.map((x) => x.code)).size} provinces, ${corpus.notices.length} notices in one), ${kb} KB, written in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
   );
+}
+
+/**
+ * Writes one bundle. The records are sent to Pagefind's service in order, and it indexes them
+ * in the order received (one request after another), so a bundle lists its records in corpus
+ * order: the order an exact search returns them in, which the page relies on (plans.ts).
+ */
+async function writeBundle(records: readonly SearchRecord[], dir: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`search-index: could not create the index: ${errors.join('; ')}`);
+  // A few hundred requests in flight keep the service busy.
+  for (let i = 0; i < records.length; i += 250) {
+    await Promise.all(
+      records.slice(i, i + 250).map(async (record) => {
+        const added = await index.addCustomRecord(record);
+        if (added.errors.length > 0) throw new Error(`search-index: ${record.url}: ${added.errors.join('; ')}`);
+      }),
+    );
+  }
+  const written = await index.writeFiles({ outputPath: dir });
+  if (written.errors.length > 0) throw new Error(`search-index: writing ${dir}: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
+  await pagefind.close();
 }
 
 /** Total size in bytes of the files under a directory. */

@@ -28,10 +28,16 @@ export const DEPARTMENT_KEY = '部门' satisfies FilterKey;
 export const TARGET_LABEL = { yes: '有', no: '无' } as const;
 
 /**
- * The language code of every record and of the page's Pagefind instances: they must match
- * exactly (pagefind-notes.md: a record in "zh" goes into another index than one in "zh-cn").
+ * The language code of every record and of the page's Pagefind instances, which must match
+ * exactly. Undetermined: the records' content is not Chinese prose but its pairs of
+ * characters (tokens.ts), which Pagefind must neither segment when indexing nor when
+ * searching, and it segments only zh, ja and th (pagefind.js `needsWordSegmentation`, the
+ * indexer's `should_segment`). The pages themselves stay lang="zh-CN".
  */
-export const SEARCH_LANGUAGE = 'zh-cn';
+export const SEARCH_LANGUAGE = 'und';
+
+/** The bundle of the notices' own records (title, issuer, cited documents, headings), searched and counted apart from the tasks. */
+export const NOTICE_BUNDLE = '/pagefind/notices/';
 
 /**
  * A synthetic filter the page adds to every record of a bundle it opens (Pagefind's
@@ -69,6 +75,8 @@ export interface ShardEntry {
   province: string;
   /** Its bundles' paths, in order (/pagefind/37/, /pagefind/37-2/ …). */
   paths: string[];
+  /** The corpus order of each bundle's first notice (a notice is in the last bundle that starts at or before it: see plans.ts). */
+  starts: number[];
   /** The plan years of its notices, newest first (a 年度 filter skips provinces without them). */
   years: number[];
 }
@@ -95,6 +103,14 @@ export interface SearchConfig {
    * Their checkboxes are built by the script.
    */
   lists: Partial<Record<FilterKey, [value: string, count: number, province: string][]>>;
+  /** Traditional characters and the simplified characters they are read as, alternating (務务體体…): only those whose simplified form the corpus holds. */
+  simplified: string;
+  /** Each due date of a task (ISO) and its number of tasks, in date order: what the 到期 filter chooses among. */
+  dueDates: [date: string, tasks: number][];
+  /** The build date (ISO, China Standard Time): tasks due before it are overdue. */
+  today: string;
+  /** Where the corpus's words for suggestions are (src/lib/search/suggest.ts), fetched when a search finds nothing. */
+  wordsUrl: string;
   /** The longest query, in characters. */
   maxQueryLength: number;
   /** Results per page. */
@@ -104,26 +120,34 @@ export interface SearchConfig {
 /** The id of the <script type="application/json"> that holds the config. */
 export const CONFIG_ELEMENT_ID = 'search-config';
 
-/** A record's metadata (Pagefind's `meta`, strings only), which a result shows. */
+/**
+ * A record's metadata (Pagefind's `meta`, strings only): what a result shows. The content the
+ * index searches is not shown (tokens.ts); every field a search matches in is here as printed.
+ */
 export interface RecordMeta {
-  /** The result's heading: the county, the year and the task's place in its notice. */
+  /** The result's heading: the county, the year and the task's place in its notice (a notice: its title). */
   title: string;
-  /** The length of the task's own words at the start of the content, in UTF-16 units: excerpts stay inside it. */
-  head: string;
   /** 任务 or 通知. */
   kind: '任务' | '通知';
   county: string;
   /** Province, prefecture and county. */
   place: string;
   year: string;
+  /** The notice's title. */
+  notice: string;
+  /** The task's plan (its 通知 filter value, plans.ts); empty for a notice. */
+  plan: string;
+  /** The requirement as printed (a notice: its issuer, document number and task count). */
+  text: string;
+  /** The responsible units as printed (empty when none are printed, and for a notice). */
+  units: string;
+  /** The section and subsection headings (empty when none). */
+  section: string;
+  subsection: string;
   /** The departments a task names, joined by 、 (empty for a notice). */
   departments: string;
   /** The deadline as the pages show it (empty for a notice). */
   deadline: string;
-  /** The notice's title. */
-  notice: string;
-  /** A short text shown when a search has no words to mark. */
-  summary: string;
 }
 
 /** The filter values a search has chosen, by key (values of one key are alternatives). */

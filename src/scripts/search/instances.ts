@@ -11,7 +11,7 @@
  * filter counts, their pages) and opens every bundle searched, so that its long work never
  * holds up the page.
  */
-import { BUNDLE_KEY } from '../../lib/search/contract.ts';
+import { BUNDLE_KEY, SEARCH_LANGUAGE } from '../../lib/search/contract.ts';
 import { loadPagefind, type PagefindInstance } from './pagefind-api.ts';
 import { SHARDS } from './page.ts';
 
@@ -48,7 +48,7 @@ export async function openBundles(paths: readonly string[], into: Slot = pool): 
   const module = await loadPagefind();
   if (!into.pf) {
     const first = paths[0]!;
-    const pf = module.createInstance({ basePath: first, baseUrl: '/', excerptLength: 40, noWorker: !into.worker, mergeFilter: { [BUNDLE_KEY]: first } });
+    const pf = inRecordsLanguage(() => module.createInstance({ basePath: first, baseUrl: '/', language: SEARCH_LANGUAGE, noWorker: !into.worker, mergeFilter: { [BUNDLE_KEY]: first } }));
     into.pf = pf;
     const loaded = pf.init().then(() => primaryLoaded(pf));
     into.loaded = loaded;
@@ -63,7 +63,7 @@ export async function openBundles(paths: readonly string[], into: Slot = pool): 
     if (!into.opening.has(path)) {
       into.opening.set(
         path,
-        loaded.then(() => mine.mergeIndex(path, { baseUrl: '/', mergeFilter: { [BUNDLE_KEY]: path } })).then(() => void into.opened.add(path)),
+        loaded.then(() => mine.mergeIndex(path, { baseUrl: '/', language: SEARCH_LANGUAGE, mergeFilter: { [BUNDLE_KEY]: path } })).then(() => void into.opened.add(path)),
       );
     }
   }
@@ -74,6 +74,26 @@ export async function openBundles(paths: readonly string[], into: Slot = pool): 
     throw error;
   }
   return mine;
+}
+
+/**
+ * Runs `f` with the document's language set to the records' (contract.ts) and back. An instance
+ * must search in the records' language, which Pagefind does not segment; but pagefind.js 1.6's
+ * `createInstance` takes the language from <html lang> whatever its options say, and the page
+ * is zh-CN. It reads it at once, so the attribute is the records' only for that call, within
+ * one task: nothing renders or reads the page meanwhile. (Bundles merged later take the
+ * language from `mergeIndex`'s options.)
+ */
+function inRecordsLanguage<T>(f: () => T): T {
+  const root = document.documentElement;
+  const lang = root.getAttribute('lang');
+  root.setAttribute('lang', SEARCH_LANGUAGE);
+  try {
+    return f();
+  } finally {
+    if (lang === null) root.removeAttribute('lang');
+    else root.setAttribute('lang', lang);
+  }
 }
 
 /**

@@ -18,8 +18,18 @@ export const SHARDS: readonly ShardEntry[] = config.shards;
  */
 export const LISTS = config.lists;
 
-/** Reads a query against the config's department names. */
-export const readQuery = queryReader(config.aliases, config.maxQueryLength);
+/** Traditional characters → the simplified ones a query reads them as. */
+const simplified = new Map<string, string>();
+{
+  const chars = [...config.simplified];
+  for (let i = 0; i + 1 < chars.length; i += 2) simplified.set(chars[i]!, chars[i + 1]!);
+}
+
+/** Reads a query against the config's department and county names. */
+export const readQuery = queryReader({ aliases: config.aliases, counties: (config.lists[COUNTY_KEY] ?? []).map(([value]) => value), simplified, maxLength: config.maxQueryLength });
+
+/** Each due date (ISO) of the corpus's tasks, in order. */
+export const DUE_DATES: readonly string[] = config.dueDates.map(([date]) => date);
 
 function element<T extends HTMLElement>(id: string, type: new () => T): T {
   const found = document.getElementById(id);
@@ -40,6 +50,14 @@ export const filterPanel = element('search-filters', HTMLDetailsElement);
 export const filterSummary = element('search-filter-summary', HTMLElement);
 export const filterNone = element('search-filter-none', HTMLElement);
 export const countingNote = element('search-filter-counting', HTMLElement);
+export const layout = element('search-layout', HTMLElement);
+export const spreadEl = element('search-spread', HTMLElement);
+export const sortRow = element('search-sort-row', HTMLElement);
+export const sortSelect = element('search-sort', HTMLSelectElement);
+export const dueByInput = document.getElementById('due-by') instanceof HTMLInputElement ? (document.getElementById('due-by') as HTMLInputElement) : null;
+export const noticesSection = element('search-notices', HTMLElement);
+export const noticesStatus = element('search-notices-status', HTMLElement);
+export const noticesList = element('search-notices-list', HTMLOListElement);
 
 /**
  * The filter checkboxes. They sit beside the form (form="search-form"), so they are looked

@@ -2,18 +2,54 @@
  * The filter panel: the lists the script builds from the config (the counties), the county
  * finder, and each value's count for the search on screen.
  */
-import { COUNTY_KEY, FILTER_KEYS, PROVINCE_KEY, YEAR_KEY, type FilterKey, type Selected } from '../../lib/search/contract.ts';
+import { COUNTY_KEY, FILTER_KEYS, PROVINCE_KEY, YEAR_KEY, type FilterKey } from '../../lib/search/contract.ts';
+import { DUE_KEY, dueCounts, dueLabel, parseDue } from '../../lib/search/deadline.ts';
+import type { SearchState } from '../../lib/search/url-state.ts';
 import type { FilterCounts } from './pagefind-api.ts';
 import { provinceOpen } from './instances.ts';
-import { checkboxes, filterNone, filterPanel, filterSummary, isFilterKey, LISTS, provinceOfCounty, SHARDS, whenIdle } from './page.ts';
+import { checkboxes, config, filterNone, filterPanel, filterSummary, isFilterKey, LISTS, provinceOfCounty, SHARDS, whenIdle } from './page.ts';
 
-/** The count of every filter value over the whole corpus, as the build wrote them on the page. */
+/** The count of every filter value over the whole corpus, as the build wrote them on the page (到期: each due date's). */
 export const totalCounts: FilterCounts = (() => {
   const counts: FilterCounts = {};
-  for (const box of checkboxes) (counts[box.name] ??= {})[box.value] = Number(box.dataset['count'] ?? 0);
+  for (const box of checkboxes) if (isFilterKey(box.name)) (counts[box.name] ??= {})[box.value] = Number(box.dataset['count'] ?? 0);
   for (const [key, values] of Object.entries(LISTS)) for (const [value, count] of values) (counts[key] ??= {})[value] = count;
+  counts[DUE_KEY] = Object.fromEntries(config.dueDates);
   return counts;
 })();
+
+/** The list of the deadline filter's values, or null when no task has a due date. */
+const dueList = filterPanel.querySelector<HTMLUListElement>('ul[data-due-list]');
+
+/** The checkboxes of the deadline filter. */
+function dueBoxes(): HTMLInputElement[] {
+  return checkboxes.filter((box) => box.name === DUE_KEY);
+}
+
+/**
+ * The checkbox of a 到期 value, added to the list (ticked) when the page does not offer it:
+ * a month or a date from a link, or the date the reader picked.
+ */
+export function dueBox(value: string): HTMLInputElement | null {
+  const existing = dueBoxes().find((box) => box.value === value);
+  if (existing || !dueList || !parseDue(value)) return existing ?? null;
+  const item = document.createElement('li');
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.id = `due-${dueList.childElementCount}`;
+  box.setAttribute('form', 'search-form');
+  box.name = DUE_KEY;
+  box.value = value;
+  const label = document.createElement('label');
+  label.htmlFor = box.id;
+  const count = document.createElement('span');
+  count.className = 'search-count';
+  label.append(dueLabel(value, config.today), count);
+  item.append(box, label);
+  dueList.prepend(item);
+  checkboxes.push(box);
+  return box;
+}
 
 /** The group (fieldset) of a filter key. */
 export function filterGroup(key: string): HTMLFieldSetElement | undefined {
@@ -109,11 +145,12 @@ function findInList(key: string): void {
 }
 
 /**
- * Ticks the values of a state in the lists (built or not): `filters` only holds values the
- * page knows. A list not built yet is built once the page is idle, with its ticks.
+ * Ticks the values of a state in the lists (built or not): it only holds values the page
+ * knows. A list not built yet is built once the page is idle, with its ticks.
  */
-export function tickState(filters: Selected): void {
-  for (const box of checkboxes) box.checked = isFilterKey(box.name) && filters[box.name].includes(box.value);
+export function tickState({ filters, due }: Pick<SearchState, 'filters' | 'due'>): void {
+  for (const value of due) dueBox(value);
+  for (const box of checkboxes) box.checked = box.name === DUE_KEY ? due.includes(box.value) : isFilterKey(box.name) && filters[box.name].includes(box.value);
   unbuiltTicks = {};
   for (const key of FILTER_KEYS) if (key in LISTS && !listBuilt(key) && filters[key].length > 0) unbuiltTicks[key] = [...filters[key]];
   if (Object.keys(unbuiltTicks).length > 0) {
@@ -123,8 +160,9 @@ export function tickState(filters: Selected): void {
   }
 }
 
-/** Whether a value is one the page lists under `key` (checked against the data of a list not built yet). */
-export function knownValue(key: FilterKey, value: string): boolean {
+/** Whether a value is one the page lists under `key` (checked against the data of a list not built yet); a 到期 value, whether it reads. */
+export function knownValue(key: FilterKey | typeof DUE_KEY, value: string): boolean {
+  if (key === DUE_KEY) return parseDue(value) !== null;
   const values = LISTS[key];
   return values && !listBuilt(key) ? values.some(([v]) => v === value) : checkboxes.some((b) => b.name === key && b.value === value);
 }
@@ -132,7 +170,7 @@ export function knownValue(key: FilterKey, value: string): boolean {
 /** The counts last shown (showCounts' arguments), for a list built after them. */
 let shown: Parameters<typeof showCounts> | null = null;
 
-/** The keys the counts last shown counted (null: all of them), or null before any. */
+/** The keys the counts last shown counted (null: all of them), or undefined before any. */
 export function shownCounted(): ReadonlySet<string> | null | undefined {
   return shown?.[3];
 }
@@ -145,28 +183,34 @@ export function shownCounted(): ReadonlySet<string> | null | undefined {
  * bundles open. `counted`: the keys counted for this search (null: all of them); the others'
  * counts are not known.
  */
-export function showCounts(counts: FilterCounts, filters: Selected, everywhere: ReadonlySet<string>, counted: ReadonlySet<string> | null = null): void {
-  shown = [counts, filters, everywhere, counted];
+export function showCounts(counts: FilterCounts, state: Pick<SearchState, 'filters' | 'due'>, everywhere: ReadonlySet<string>, counted: ReadonlySet<string> | null = null): void {
+  shown = [counts, state, everywhere, counted];
+  const { filters } = state;
   const isCounted = (key: string) => counted === null || counted.has(key) || everywhere.has(key);
+  const dueShown = dueCounts(counts[DUE_KEY] ?? {}, dueBoxes().map((box) => box.value), config.today);
   for (const box of checkboxes) {
-    const key = box.name as FilterKey;
-    const known = isCounted(key) && (everywhere.has(key) || filters[key].length === 0 || countKnown(box));
-    const n = counts[key]?.[box.value] ?? 0;
+    const key = box.name;
+    const chosen = key === DUE_KEY ? state.due : isFilterKey(key) ? filters[key] : [];
+    const known = isCounted(key) && (everywhere.has(key) || chosen.length === 0 || countKnown(box));
+    const n = key === DUE_KEY ? (dueShown.get(box.value) ?? 0) : (counts[key]?.[box.value] ?? 0);
     const item = box.closest('li');
     const count = item?.querySelector('.search-count');
     if (count) count.textContent = known ? `（${n}）` : '';
     if (item) item.hidden = known && n === 0 && !box.checked;
   }
   let anyVisible = false;
-  for (const group of filterPanel.querySelectorAll<HTMLFieldSetElement>('fieldset[data-filter-key]')) {
-    const key = group.getAttribute('data-filter-key') ?? '';
+  for (const group of filterPanel.querySelectorAll<HTMLFieldSetElement>('fieldset[data-filter-key], fieldset[data-due-key]')) {
+    const key = group.getAttribute('data-filter-key') ?? DUE_KEY;
     const values = isFilterKey(key) ? LISTS[key] : undefined;
     // A list not built yet shows whatever value has results (any, until counted), or a value ticked
     // (unbuiltTicks), as a built list keeps its ticked boxes in view.
+    // The deadline group keeps its date field whatever its list shows.
     const visible =
-      values && !listBuilt(key)
-        ? (unbuiltTicks[key as FilterKey]?.length ?? 0) > 0 || !isCounted(key) || values.some(([value]) => (counts[key]?.[value] ?? 0) > 0)
-        : [...group.querySelectorAll('li')].some((li) => !li.hidden);
+      key === DUE_KEY
+        ? true
+        : values && !listBuilt(key)
+          ? (unbuiltTicks[key as FilterKey]?.length ?? 0) > 0 || !isCounted(key) || values.some(([value]) => (counts[key]?.[value] ?? 0) > 0)
+          : [...group.querySelectorAll('li')].some((li) => !li.hidden);
     group.hidden = !visible;
     anyVisible ||= visible;
   }
@@ -183,7 +227,7 @@ export function showCounts(counts: FilterCounts, filters: Selected, everywhere: 
     if (group && emptied) group.hidden = false;
     emptyNote(group, emptied ? `本次检索的结果没有可选的${key}。` : '');
     fold.hidden = group?.hidden ?? false;
-    if (key && isFilterKey(key) && filters[key].length > 0) fold.open = true;
+    if (key && ((isFilterKey(key) && filters[key].length > 0) || (key === DUE_KEY && state.due.length > 0))) fold.open = true;
   }
 }
 
@@ -213,8 +257,8 @@ function countKnown(box: HTMLInputElement): boolean {
 }
 
 /** Says how many filter values are chosen, beside the panel's summary. */
-export function showFilterSummary(filters: Selected): void {
-  const n = FILTER_KEYS.reduce((sum, k) => sum + filters[k].length, 0);
+export function showFilterSummary({ filters, due }: Pick<SearchState, 'filters' | 'due'>): void {
+  const n = FILTER_KEYS.reduce((sum, k) => sum + filters[k].length, due.length);
   filterSummary.textContent = n > 0 ? `（已选 ${n} 项）` : '';
 }
 

@@ -1,15 +1,24 @@
 /**
- * What the page shows of a search: each result, its excerpt, the status line, the notes on
- * how the query was read, and the tips when nothing was found.
+ * What the page shows of a search: each result, its excerpt (the requirement as printed,
+ * with exactly the strings searched marked), the spread over counties, the status line, and,
+ * when nothing was found, the nearest words the corpus holds.
  */
-import type { RecordMeta } from '../../lib/search/contract.ts';
-import { excerptWindow, headWords } from '../../lib/search/excerpt.ts';
+import { COUNTY_KEY, type RecordMeta } from '../../lib/search/contract.ts';
+import { excerptPieces, markRanges, type Piece } from '../../lib/search/marks.ts';
+import type { CountyShare } from '../../lib/search/plans.ts';
 import type { Query } from '../../lib/search/query.ts';
+import { suggest, type SuggestData } from '../../lib/search/suggest.ts';
+import { searchUrl, type SearchState } from '../../lib/search/url-state.ts';
 import type { ResultData } from './pagefind-api.ts';
-import { paragraph, resultsEl } from './page.ts';
+import { config, paragraph, resultsEl, spreadEl } from './page.ts';
 
-/** One result: link to the task's permalink, place and year, excerpt with the matched words marked, departments, deadline. */
-export function renderResult(data: ResultData): HTMLLIElement {
+/** Characters of the requirement an excerpt shows at most. */
+const EXCERPT = 90;
+/** Counties the spread names before its full list. */
+const SPREAD_SHOWN = 6;
+
+/** One result: link to the task's permalink, place and year, excerpt with the strings searched marked, departments, deadline. */
+export function renderResult(data: ResultData, runs: readonly string[]): HTMLLIElement {
   const meta = data.meta as Partial<RecordMeta>;
   const li = document.createElement('li');
   li.className = 'search-result';
@@ -31,7 +40,24 @@ export function renderResult(data: ResultData): HTMLLIElement {
   place.className = 'search-result-place';
   li.append(place);
 
-  li.append(excerpt(data, meta));
+  const text = meta.text ?? '';
+  const excerpt = document.createElement('p');
+  excerpt.className = 'search-result-excerpt';
+  appendPieces(excerpt, excerptPieces(text, markRanges(text, runs), EXCERPT));
+  li.append(excerpt);
+  // Where else the strings were found: the units as printed, the headings.
+  for (const [label, value] of [
+    ['责任单位', meta.units ?? ''],
+    ['所属标题', [meta.section, meta.subsection].filter((s) => s).join(' / ')],
+  ] as const) {
+    const ranges = markRanges(value, runs);
+    if (ranges.length === 0) continue;
+    const where = document.createElement('p');
+    where.className = 'search-result-where';
+    where.append(`${label}：`);
+    appendPieces(where, excerptPieces(value, ranges, 60));
+    li.append(where);
+  }
 
   if (meta.kind !== '通知') {
     const facts = document.createElement('dl');
@@ -47,6 +73,16 @@ export function renderResult(data: ResultData): HTMLLIElement {
   return li;
 }
 
+function appendPieces(parent: HTMLElement, pieces: readonly Piece[]): void {
+  for (const piece of pieces) {
+    if (piece.marked) {
+      const mark = document.createElement('mark');
+      mark.textContent = piece.text;
+      parent.append(mark);
+    } else parent.append(piece.text);
+  }
+}
+
 function fact(dl: HTMLDListElement, term: string, value: string): HTMLElement {
   const dt = document.createElement('dt');
   dt.textContent = term;
@@ -57,64 +93,63 @@ function fact(dl: HTMLDListElement, term: string, value: string): HTMLElement {
 }
 
 /**
- * The excerpt, built from Pagefind's word positions (`locations`) rather than its
- * `excerpt` HTML: the text is inserted as text (custom records are not HTML-escaped by
- * Pagefind), and the window stays inside the task's own words (meta.head characters)
- * instead of drifting into the department aliases appended for recall.
+ * The counties of the results, newest plan first, each with its count and a link to the same
+ * search limited to it: a line that names the first few, which unfolds into the whole list
+ * (unfolded on a wide screen; folded on a narrow one, where the results come first).
+ * Nothing for one county.
  */
-function excerpt(data: ResultData, meta: Partial<RecordMeta>): HTMLParagraphElement {
-  const p = document.createElement('p');
-  p.className = 'search-result-excerpt';
-  const words = (data.raw_content ?? '').split('\u200B');
-  const headEnd = headWords(words, Number(meta.head ?? 0));
-  const locations = [...new Set(data.locations ?? [])].sort((a, b) => a - b);
-  const inHead = locations.filter((l) => l < headEnd);
-  if (locations.length === 0 || inHead.length > 0) {
-    appendWindow(p, words, new Set(inHead), 0, headEnd, 60);
-    if (locations.length === 0 && p.textContent === '') p.textContent = meta.summary ?? '';
-    return p;
+export function renderSpread(spread: readonly CountyShare[], state: SearchState): void {
+  spreadEl.replaceChildren();
+  spreadEl.hidden = spread.length < 2;
+  if (spread.length < 2) return;
+  const all = document.createElement('details');
+  all.open = !window.matchMedia('(max-width: 48rem)').matches;
+  const summary = document.createElement('summary');
+  const label = (share: CountyShare) => `${share.county}（${share.newest}年，${share.count} 项）`;
+  summary.textContent = `分布于 ${spread.length} 个县区，新计划在前：${spread
+    .slice(0, SPREAD_SHOWN)
+    .map(label)
+    .join('、')}${spread.length > SPREAD_SHOWN ? ' 等' : ''}`;
+  const list = document.createElement('ul');
+  for (const share of spread) {
+    const item = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = searchUrl(location.pathname, { ...state, filters: { ...state.filters, [COUNTY_KEY]: [share.county] } });
+    a.textContent = label(share);
+    item.append(a);
+    list.append(item);
   }
-  // Matched only outside the task's text (unit, heading, place, alias): show the start of the
-  // text, then where it matched.
-  appendWindow(p, words, new Set(), 0, headEnd, 30);
-  const where = document.createElement('span');
-  where.className = 'search-result-where';
-  where.append('（命中：');
-  appendWindow(where, words, new Set(locations), headEnd, words.length, 16);
-  where.append('）');
-  p.append(' ', where);
-  return p;
+  all.append(summary, list);
+  spreadEl.append(all);
 }
 
-/** Appends the excerpt window of words[from, to) around the marked words, with ellipses where cut. */
-function appendWindow(parent: HTMLElement, words: readonly string[], marked: ReadonlySet<number>, from: number, to: number, size: number): void {
-  const { start, end, cutBefore, cutAfter } = excerptWindow(marked, from, to, size);
-  if (cutBefore) parent.append('…');
-  for (let i = start; i < end; i++) {
-    const word = words[i]!.replace(/\s+/gu, ' ');
-    if (marked.has(i)) {
-      const mark = document.createElement('mark');
-      mark.textContent = word;
-      parent.append(mark);
-    } else parent.append(word);
-  }
-  if (cutAfter) parent.append('…');
-}
-
-/** The status line of a complete search. */
-export function statusText(count: number, provinces: number, query: Query, chosen: boolean): string {
+/** The status line of a complete search: its tasks, and over how many counties. */
+export function statusText(count: number, counties: number, query: Query, chosen: boolean): string {
   const words = query.empty || query.noWords ? '' : `“${query.shown}”`;
   const scope = words && chosen ? `${words}（已筛选）：` : words ? `${words}：` : '按筛选条件：';
   const lead = query.noWords ? '检索词只含标点或符号，已忽略。' : '';
-  const where = provinces > 1 ? `，分属 ${provinces} 个省份` : '';
-  return `${lead}${scope}${count === 0 ? '没有找到结果。' : `找到 ${count} 项结果${where}。`}`;
+  const where = counties > 1 ? `，分布于 ${counties} 个县区` : '';
+  return `${lead}${scope}${count === 0 ? '没有找到任务。' : `找到 ${count} 项任务${where}。`}`;
 }
 
-/** The tips shown under a search that found nothing. */
-export function renderNoResults(query: Query, chosen: boolean): void {
+let words: Promise<SuggestData | null> | null = null;
+
+/** The corpus's words for suggestions, fetched once, when a search first finds nothing. */
+function suggestData(): Promise<SuggestData | null> {
+  words ??= fetch(config.wordsUrl)
+    .then((r) => (r.ok ? (r.json() as Promise<SuggestData>) : null))
+    .catch(() => null);
+  return words;
+}
+
+/**
+ * Under a search that found nothing: the nearest words the corpus holds for each string
+ * searched, each a link that searches it; then the tips.
+ */
+export function renderNoResults(query: Query, state: SearchState, chosen: boolean, searchWord: (word: string) => void): void {
   const box = document.createElement('div');
   box.className = 'search-empty';
-  box.append(paragraph('建议：'));
+  resultsEl.after(box);
   const tips = document.createElement('ul');
   const tip = (text: string) => {
     const item = document.createElement('li');
@@ -122,9 +157,29 @@ export function renderNoResults(query: Query, chosen: boolean): void {
     tips.append(item);
   };
   if (chosen) tip('减少或清除筛选条件（各组内勾选多项表示“任一”）。');
-  if (query.term && query.term.includes(' ')) tip('减少检索词：结果须同时包含全部词语。');
+  if (query.runs.length > 1) tip('减少检索词：结果须同时包含全部字词。');
   tip('换用更短或更常见的说法，例如“公开目录”“政策解读”。');
   tip('部门可用全称或简称检索，例如“人力资源和社会保障局”或“人社局”。');
-  box.append(tips);
-  resultsEl.after(box);
+  const suggestions = document.createElement('div');
+  box.append(suggestions, paragraph('建议：'), tips);
+  if (query.runs.length === 0) return;
+  void suggestData().then((data) => {
+    if (!data || !box.isConnected) return;
+    const near = [...new Set(query.runs.flatMap((run) => suggest(run, data)))].slice(0, 6);
+    if (near.length === 0) return;
+    const p = paragraph('本站收录的任务中有相近的字词：');
+    p.className = 'search-suggest';
+    near.forEach((word, i) => {
+      if (i > 0) p.append('、');
+      const a = document.createElement('a');
+      a.href = searchUrl(location.pathname, { ...state, q: word, mode: 'auto' });
+      a.textContent = word;
+      a.addEventListener('click', (event) => {
+        event.preventDefault();
+        searchWord(word);
+      });
+      p.append(a);
+    });
+    suggestions.append(p);
+  });
 }

@@ -1,24 +1,34 @@
 /**
- * Running a search: the first province's results first (searched as the words are typed
- * too), then every province's, grouped by province in code order, and the filter counts of
- * the values in view. The results section is aria-busy until the latest search has rendered
- * (tests and the bench wait on it), with data-stage "first" once the first province shows
- * and "complete" once everything does.
+ * Running a search: the first province's tasks first (searched as the words are typed too),
+ * then every province's, grouped by province in code order, each group county after county in
+ * turn (plans.ts), with the spread over counties, the notices found (counted apart) and the
+ * filter counts of the values in view. Ordered by due date (排序=到期), the groups are the due
+ * dates instead. The results section is aria-busy until the latest search has rendered (tests
+ * and the bench wait on it), with data-stage "first" once the first province shows and
+ * "complete" once everything does.
  */
-import { BUNDLE_KEY, DEPARTMENT_KEY, FILTER_KEYS, type FilterKey, type Selected, type ShardEntry, bundleScope } from '../../lib/search/contract.ts';
-import { pagefindTerms, type Query } from '../../lib/search/query.ts';
+import { COUNTY_KEY, DEPARTMENT_KEY, FILTER_KEYS, NOTICE_BUNDLE, PROVINCE_KEY, YEAR_KEY, bundleScope, type FilterKey, type ShardEntry } from '../../lib/search/contract.ts';
+import { dateLabel, datesFor, DUE_KEY, DUE_SORT, parseDue, type DueFilter } from '../../lib/search/deadline.ts';
+import { alternateCounties, parsePlan, PLAN_KEY, planOfResults, spreadOf, type Plan } from '../../lib/search/plans.ts';
+import type { Query } from '../../lib/search/query.ts';
 import { anyChosen, noFilters, searchUrl, type SearchState } from '../../lib/search/url-state.ts';
-import { fits, front, openBundles, pool, quick, resetInstance } from './instances.ts';
+import { fits, front, openBundles, pool, quick, resetInstance, type Slot } from './instances.ts';
 import type { FilterCounts, PagefindFilter, PagefindInstance, PagefindResult, ResultData } from './pagefind-api.ts';
 import {
   checkboxes,
   clearButton,
+  config,
   countingNote,
+  DUE_DATES,
   filterPanel,
+  form,
   hintEl,
   input,
   isFilterKey,
   moreButton,
+  noticesList,
+  noticesSection,
+  noticesStatus,
   notesEl,
   page,
   PAGE_SIZE,
@@ -28,67 +38,62 @@ import {
   resultsEl,
   resultsSection,
   SHARDS,
+  sortRow,
+  sortSelect,
+  spreadEl,
   statusEl,
 } from './page.ts';
 import { filterGroup, showCounts, showFilterSummary, shownCounted, totalCounts, unbuiltTicks } from './panel.ts';
-import { renderNoResults, renderResult, statusText } from './render.ts';
+import { renderNoResults, renderResult, renderSpread, statusText } from './render.ts';
+import { findTasks, type Found, type TaskSearch } from './tasks.ts';
 
 /** A search of several provinces tries this many, one after another, for its first results before opening the rest. */
 const FIRST_TRIES = 3;
-/** A 分卷 value no record has: a search filtered by it lists nothing and still counts what the words match. */
-const NO_BUNDLE = '-';
+/** Notices listed at most (the rest are counted). */
+const NOTICES_SHOWN = 10;
 const countingText = countingNote.textContent;
 const COUNTING_FAILED = '统计本次检索各筛选条件的结果数时出错，所示数目未随本次检索更新。';
 
 /** What Pagefind is asked for a state. */
-interface Search {
-  /** The words (null for a listing by filters, or by department names alone). */
-  term: string | null;
-  /** Each word as Pagefind splits it. */
-  terms: string[];
-  /** The departments named. */
-  departments: string[];
-  filters: PagefindFilter;
-  sort: Record<string, 'asc'>;
+interface Search extends TaskSearch {
   /** The provinces to search, in code order. */
   scope: ShardEntry[];
+  /** By due date (排序=到期): groups of due dates instead of provinces. */
+  byDue: boolean;
+  /** Counties in turn (the default), or as printed (排序=原文). */
+  alternate: boolean;
+  /** The search's filters without the panel's choices of one key (for that key's counts). */
+  without: (key: FilterKey | typeof DUE_KEY) => PagefindFilter;
+  /** The filters a notice can have (place and year), or null when the search asks for what only tasks have. */
+  noticeFilters: PagefindFilter | null;
 }
 
-/** A province's results in the current listing. */
+/** A group of results (a province, or a due date), shown in order. */
 interface Group {
-  province: string;
-  paths: string[];
-  /** Null until that province's own search has run. */
-  results: PagefindResult[] | null;
-  /** Results' data already fetched (the first page, when the first search fetched it to check its words). */
-  data?: ResultData[];
-  /** How many are on screen. */
-  shown: number;
+  /** The province, or the due date. */
+  key: string;
+  heading: string;
   count: number;
+  /** The results in the order shown, once known. */
+  results: PagefindResult[] | null;
+  /** Finds them when the list reaches the group. */
+  load: (() => Promise<PagefindResult[]>) | null;
+  /** Each result's plan, when known from the counts: checked against its data when shown (plans.ts). */
+  plans: Plan[] | null;
+  /** Results' data already fetched (the first page). */
+  data: ResultData[];
+  shown: number;
   list: HTMLOListElement | null;
 }
 
-/**
- * The current search's results by province, in code order: `at` is the group being shown;
- * `search` what each group's search needs; `total` the count of all results.
- */
-let listing: { groups: Group[]; at: number; search: { term: string | null; filters: PagefindFilter; sort: Record<string, 'asc'>; bundles: string[] } | null; total: number; shown: number } = {
-  groups: [],
-  at: 0,
-  search: null,
-  total: 0,
-  shown: 0,
-};
+/** The current search's groups: `at` is the group being shown; `total` the count of all results. */
+let listing: { groups: Group[]; at: number; total: number; shown: number; runs: readonly string[] } = { groups: [], at: 0, total: 0, shown: 0, runs: [] };
 
 /** What counting a search's filter values needs. */
 interface CountJob {
-  pf: PagefindInstance;
-  term: string | null;
-  filters: PagefindFilter;
-  sort: Record<string, 'asc'>;
-  bundles: string[];
+  search: Search;
+  paths: string[];
   state: SearchState;
-  departments: string[];
   mine: number;
 }
 
@@ -102,49 +107,61 @@ let countingFor = 0;
 let recounts = 0;
 /** Whether a page of results is being fetched (a second press of the button waits for it). */
 let loadingMore = false;
+/** Whether the search under way moves the focus to its results once shown (a search the reader submitted). */
+let focusWanted = false;
 
-/** Pagefind filters: values of one key are alternatives (any), keys and named departments must all hold. */
-function pagefindFilters(selected: Selected, departments: readonly string[], exceptKey: FilterKey | null): PagefindFilter {
+/** The due dates a state's 到期 values cover (null: no 到期 value chosen). */
+function dueDatesOf(due: readonly string[]): string[] | null {
+  if (due.length === 0) return null;
+  const filters = due.map(parseDue).filter((f): f is DueFilter => f !== null);
+  return datesFor(filters, DUE_DATES, config.today);
+}
+
+/** Pagefind filters: values of one key are alternatives (any); keys, and the names the query read, must all hold. */
+function pagefindFilters(state: SearchState, query: Query, except: FilterKey | typeof DUE_KEY | null): PagefindFilter {
   const all: PagefindFilter[] = [];
-  for (const key of FILTER_KEYS) {
-    if (key !== exceptKey && selected[key].length > 0) all.push({ [key]: { any: selected[key] } });
-  }
-  for (const department of departments) all.push({ [DEPARTMENT_KEY]: department });
+  for (const key of FILTER_KEYS) if (key !== except && state.filters[key].length > 0) all.push({ [key]: { any: state.filters[key] } });
+  const dates = except === DUE_KEY ? null : dueDatesOf(state.due);
+  // A 到期 value no task has: a value no record has, so that nothing is found.
+  if (dates) all.push({ [DUE_KEY]: { any: dates.length > 0 ? dates : ['-'] } });
+  for (const department of query.departments) all.push({ [DEPARTMENT_KEY]: department });
+  if (query.counties.length > 0) all.push({ [COUNTY_KEY]: { any: query.counties } });
   return all.length > 0 ? { all } : {};
 }
 
-/** The filters, and the records of these bundles only. */
-function inBundles(filters: PagefindFilter, paths: readonly string[]): PagefindFilter {
-  const all = Array.isArray(filters['all']) ? (filters['all'] as PagefindFilter[]) : [];
-  return { all: [...all, { [BUNDLE_KEY]: { any: paths } }] };
-}
-
 /** The provinces a search can find anything in. */
-export function scopeOf(filters: Selected): ShardEntry[] {
-  return bundleScope(SHARDS, filters, (county) => provinceOfCounty.get(county));
+export function scopeOf(state: SearchState, query?: Query): ShardEntry[] {
+  const counties = query && query.counties.length > 0 ? (state.filters[COUNTY_KEY].length > 0 ? state.filters[COUNTY_KEY].filter((c) => query.counties.includes(c)) : query.counties) : state.filters[COUNTY_KEY];
+  // Query counties none of which is ticked: nothing to search.
+  if (query && query.counties.length > 0 && counties.length === 0) return [];
+  return bundleScope(SHARDS, { ...state.filters, [COUNTY_KEY]: counties }, (county) => provinceOfCounty.get(county));
 }
 
 /** What Pagefind is asked for a state and its query. */
 function searchOf(state: SearchState, query: Query): Search {
-  const term = query.noWords ? null : query.term;
-  const departments = query.noWords ? [] : query.departments;
+  const runs = query.noWords ? [] : query.runs;
+  const taskOnly = query.departments.length > 0 || state.due.length > 0 || FILTER_KEYS.some((k) => k !== PROVINCE_KEY && k !== COUNTY_KEY && k !== YEAR_KEY && state.filters[k].length > 0);
+  const place: PagefindFilter[] = [PROVINCE_KEY, COUNTY_KEY, YEAR_KEY].flatMap((key) => (state.filters[key as FilterKey].length > 0 ? [{ [key]: { any: state.filters[key as FilterKey] } }] : []));
+  if (query.counties.length > 0) place.push({ [COUNTY_KEY]: { any: query.counties } });
   return {
-    term,
-    terms: term === null ? [] : pagefindTerms(term),
-    departments,
-    filters: pagefindFilters(state.filters, departments, null),
-    // With no words there is no relevance to rank by: list in corpus order (newest year first).
-    sort: term === null ? { order: 'asc' } : {},
-    scope: scopeOf(state.filters),
+    runs,
+    filters: pagefindFilters(state, query, null),
+    scope: scopeOf(state, query),
+    byDue: state.sort === '到期',
+    alternate: state.sort === '',
+    without: (key) => pagefindFilters(state, query, key),
+    noticeFilters: taskOnly ? null : place.length > 0 ? { all: place } : {},
   };
 }
 
 /**
- * Runs the search the state describes and shows it; `push` adds a history entry. The results
- * section is aria-busy until the latest search has rendered (tests wait on it too).
+ * Runs the search the state describes and shows it; `push` adds a history entry; `focus`
+ * moves the focus to the results once shown (the reader submitted it). The results section
+ * is aria-busy until the latest search has rendered.
  */
-export async function run(state: SearchState, push: boolean): Promise<void> {
+export async function run(state: SearchState, push: boolean, focus = false): Promise<void> {
   const mine = ++page.generation;
+  focusWanted = focus;
   resultsSection.setAttribute('aria-busy', 'true');
   delete resultsSection.dataset['stage'];
   // The URL is written once the search has been handed to Pagefind's worker: a history entry
@@ -160,7 +177,13 @@ export async function run(state: SearchState, push: boolean): Promise<void> {
     await runSearch(state, mine);
   } finally {
     await written;
-    if (mine === page.generation) resultsSection.setAttribute('aria-busy', 'false');
+    if (mine === page.generation) {
+      resultsSection.setAttribute('aria-busy', 'false');
+      if (focusWanted) {
+        focusWanted = false;
+        statusEl.focus();
+      }
+    }
   }
 }
 
@@ -171,6 +194,114 @@ function writeUrl(state: SearchState, push: boolean): void {
   else history.replaceState(null, '', url);
 }
 
+/** Each plan's bundle: its province's only bundle, or the last of its parts that starts at or before it. */
+function bundleOf(plan: Plan): string | undefined {
+  const province = provinceOfCounty.get(plan.county);
+  const shard = SHARDS.find((s) => s.province === province);
+  if (!shard) return undefined;
+  let path = shard.paths[0];
+  shard.starts.forEach((start, i) => {
+    if (start <= plan.order) path = shard.paths[i];
+  });
+  return path;
+}
+
+/** The bundles of `paths` in the order the instance holds them (the order its results come in). */
+function instanceOrder(slot: Slot, paths: readonly string[]): string[] {
+  return [...slot.opening.keys()].filter((p) => paths.includes(p));
+}
+
+/** Each result's plan, or null when the results are not in corpus order or the counts do not tell. */
+function plansOf(found: Found, slot: Slot, paths: readonly string[]): Plan[] | null {
+  if (!found.ordered || !found.exact) return null;
+  return planOfResults(instanceOrder(slot, paths), found.counts[PLAN_KEY] ?? {}, bundleOf, found.results.length);
+}
+
+/** The province groups of a search's results, in scope order: each its results county after county in turn (or as printed), when their plans are known; else each found when reached. */
+function provinceGroups(search: Search, found: Found, slot: Slot, paths: readonly string[]): Group[] {
+  const plans = plansOf(found, slot, paths);
+  const byProvince = new Map<string, number[]>();
+  if (plans) {
+    plans.forEach((plan, i) => {
+      const province = provinceOfCounty.get(plan.county) ?? '';
+      const list = byProvince.get(province);
+      if (list) list.push(i);
+      else byProvince.set(province, [i]);
+    });
+  }
+  const counts = provinceCounts(found.counts[PLAN_KEY] ?? {});
+  const groups: Group[] = [];
+  for (const shard of search.scope) {
+    const count = counts.get(shard.province) ?? 0;
+    if (count === 0) continue;
+    const indexes = byProvince.get(shard.province);
+    const heading = `${shard.province}（${count} 项）`;
+    if (plans && indexes) {
+      const own = indexes.map((i) => plans[i]!);
+      const order = search.alternate ? alternateCounties(own) : own.map((_, i) => i);
+      groups.push({ key: shard.province, heading, count, results: order.map((i) => found.results[indexes[i]!]!), plans: order.map((i) => own[i]!), load: null, data: [], shown: 0, list: null });
+    } else if (search.scope.length === 1) {
+      // Not in corpus order (a single character, ranked by relevance), but one province: its results as found.
+      groups.push({ key: shard.province, heading, count, results: found.results, plans: null, load: null, data: [], shown: 0, list: null });
+    } else {
+      // Not in corpus order, several provinces: the province's own search when the list reaches it.
+      groups.push({
+        key: shard.province,
+        heading,
+        count,
+        results: null,
+        plans: null,
+        load: async () => (await findTasks(pool.pf!, search, shard.paths.filter((p) => pool.opened.has(p)), [])).results,
+        data: [],
+        shown: 0,
+        list: null,
+      });
+    }
+  }
+  return groups;
+}
+
+/** Tasks by province, from the plans' counts. */
+function provinceCounts(planCounts: Readonly<Record<string, number>>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [value, count] of Object.entries(planCounts)) {
+    const plan = parsePlan(value);
+    const province = plan ? provinceOfCounty.get(plan.county) : undefined;
+    if (province !== undefined && count > 0) out.set(province, (out.get(province) ?? 0) + count);
+  }
+  return out;
+}
+
+/** The due-date groups of a search ordered by due date: each date with tasks, earliest first, then the tasks without one. */
+function dueGroups(search: Search, found: Found, paths: readonly string[]): Group[] {
+  const byDate = found.counts[DUE_KEY] ?? {};
+  const dates = Object.keys(byDate)
+    .filter((d) => (byDate[d] ?? 0) > 0)
+    .sort();
+  const dated = dates.reduce((n, d) => n + byDate[d]!, 0);
+  const group = (key: string, heading: string, count: number, filter: PagefindFilter): Group => ({
+    key,
+    heading,
+    count,
+    results: null,
+    plans: null,
+    load: async () => (await findTasks(pool.pf!, { runs: search.runs, filters: both(search.filters, filter) }, paths, [])).results,
+    data: [],
+    shown: 0,
+    list: null,
+  });
+  const groups = dates.map((date) => group(date, `${dateLabel(date)}到期（${byDate[date]} 项）`, byDate[date]!, { [DUE_KEY]: { any: [date] } }));
+  const rest = found.results.length - dated;
+  if (rest > 0) groups.push(group('', `无明确截止日期（${rest} 项）`, rest, { [DUE_KEY]: { none: DUE_DATES.length > 0 ? [...DUE_DATES] : ['-'] } }));
+  return groups;
+}
+
+/** Two filters that must both hold. */
+function both(a: PagefindFilter, b: PagefindFilter): PagefindFilter {
+  const parts = (f: PagefindFilter): PagefindFilter[] => (Array.isArray(f['all']) ? (f['all'] as PagefindFilter[]) : Object.keys(f).length > 0 ? [f] : []);
+  return { all: [...parts(a), ...parts(b)] };
+}
+
 async function runSearch(state: SearchState, mine: number): Promise<void> {
   pendingCounts = null;
   countJob = null;
@@ -179,100 +310,104 @@ async function runSearch(state: SearchState, mine: number): Promise<void> {
   countingNote.hidden = true;
   countingNote.textContent = countingText;
   const query = readQuery(state.q, state.mode);
-  const chosen = anyChosen(state.filters);
+  const chosen = anyChosen(state);
   clearButton.hidden = !chosen;
-  showFilterSummary(state.filters);
+  showFilterSummary(state);
+  sortSelect.value = state.sort;
 
   if ((query.empty || query.noWords) && !chosen) {
+    delete form.dataset['searched'];
     renderNotes(query, state);
     clearResults();
     hintEl.hidden = false;
+    sortRow.hidden = true;
     statusEl.textContent = query.noWords ? '没有可检索的字词：检索词只含标点或符号，请输入文字。' : '';
-    showCounts(totalCounts, state.filters, new Set(FILTER_KEYS));
+    showCounts(totalCounts, state, new Set([...FILTER_KEYS, DUE_KEY]));
     resultsSection.dataset['stage'] = 'complete';
     return;
   }
 
-  const { term, terms, departments, filters, sort, scope } = searchOf(state, query);
-  listing = { groups: [], at: 0, search: { term, filters, sort, bundles: [] }, total: 0, shown: 0 };
+  const search = searchOf(state, query);
+  form.dataset['searched'] = '';
+  listing = { groups: [], at: 0, total: 0, shown: 0, runs: search.runs };
   hintEl.hidden = true;
+  sortRow.hidden = false;
   resultsEl.replaceChildren();
+  spreadEl.hidden = true;
+  noticesSection.hidden = true;
   document.querySelector('.search-empty')?.remove();
   moreButton.hidden = true;
 
-  let pf: PagefindInstance | null = null;
-  // The first provinces one by one until one has results: they head the list whatever the
+  // The first provinces one by one until one has tasks: they head the list whatever the
   // others hold. A failure here is the index failing to load (or to run: its WebAssembly
-  // needs 'wasm-unsafe-eval').
+  // needs 'wasm-unsafe-eval'). Ordered by due date, every province is needed first.
   const firstFrom = front.pf ? front : quick;
-  for (const shard of scope.slice(0, scope.length > 1 ? FIRST_TRIES : 1)) {
-    let first: FirstPage;
-    try {
-      if (!fits(firstFrom, shard.paths)) resetInstance(firstFrom);
-      pf = await openBundles(shard.paths, firstFrom);
+  if (!search.byDue) {
+    for (const shard of search.scope.slice(0, search.scope.length > 1 ? FIRST_TRIES : 1)) {
+      let first: FirstPage;
+      try {
+        if (!fits(firstFrom, shard.paths)) resetInstance(firstFrom);
+        const pf = await openBundles(shard.paths, firstFrom);
+        if (mine !== page.generation) return;
+        const early = ahead && ahead.pf === pf && ahead.key === aheadKey(search, shard.paths) ? await ahead.page : null;
+        if (mine !== page.generation) return;
+        first = early ?? (await firstPage(pf, firstFrom, search, shard));
+      } catch (error) {
+        if (mine !== page.generation) return;
+        resetInstance(firstFrom);
+        statusEl.textContent = '检索索引未能加载，请稍后重试。';
+        console.error(error);
+        return;
+      }
       if (mine !== page.generation) return;
-      const early = ahead && ahead.pf === pf && ahead.key === aheadKey(filters, sort, term, shard.paths) ? await ahead.page : null;
-      if (mine !== page.generation) return;
-      first = early ?? (await firstResults(pf, term, terms, shard.paths, filters, sort));
-    } catch (error) {
-      if (mine !== page.generation) return;
-      resetInstance(firstFrom);
-      statusEl.textContent = '检索索引未能加载，请稍后重试。';
-      console.error(error);
-      return;
+      if (!first.group) continue;
+      // A fresh copy: the first page searched as the words were typed may serve more than one search (the pause's, then Enter's).
+      listing.groups.push({ ...first.group, shown: 0, list: null });
+      listing.total = first.group.count;
+      if (!(await showMore(false, mine))) return;
+      resultsSection.dataset['stage'] = 'first';
+      const left = search.scope.length - 1 - search.scope.indexOf(shard);
+      if (left > 0) statusEl.textContent = `${shard.province}有 ${first.group.count} 项任务；正在检索其余 ${left} 个省份……`;
+      // The counts in the panel are the previous search's until the other provinces have
+      // answered (seconds for a search of every province on a large site): it says so meanwhile.
+      if (left > 0 && filterPanel.open) {
+        countingFor = mine;
+        filterPanel.setAttribute('aria-busy', 'true');
+        countingNote.hidden = false;
+      }
+      break;
     }
-    if (mine !== page.generation) return;
-    if (first.results.length === 0) continue;
-    listing.groups.push({ province: shard.province, paths: shard.paths, results: first.results, data: first.page ?? [], shown: 0, count: first.results.length, list: null });
-    listing.total = first.results.length;
-    if (!(await showMore(false, mine))) return;
-    resultsSection.dataset['stage'] = 'first';
-    const left = scope.length - 1 - scope.indexOf(shard);
-    if (left > 0) statusEl.textContent = `${shard.province}有 ${first.results.length} 项结果；正在检索其余 ${left} 个省份……`;
-    // The counts in the panel are the previous search's until the other provinces have
-    // answered (seconds for a search of every province on a large site): it says so meanwhile.
-    if (left > 0 && filterPanel.open) {
-      countingFor = mine;
-      filterPanel.setAttribute('aria-busy', 'true');
-      countingNote.hidden = false;
-    }
-    break;
   }
 
-  let all: { results: PagefindResult[]; filters: FilterCounts } = { results: [], filters: {} };
+  let found: Found = { results: [], ordered: true, counts: {}, exact: true, missing: [] };
   let counts: FilterCounts = {};
-  /** Keys counted over the whole corpus (from the page), whatever the bundles open. */
   let everywhere: ReadonlySet<string> = new Set();
-  /** Keys whose values were counted (those in view): the others' counts are not known. */
   let counted: ReadonlySet<string> | null = null;
-  let missing: string[] = [];
   /** Whether the filter counts wait for the folded panel (countPending makes them). */
   let deferred = false;
+  const paths = search.scope.flatMap((s) => s.paths);
+  let notices: Found | null = null;
   try {
-    const paths = scope.flatMap((s) => s.paths);
-    if (scope.length > 0) pf = await openBundles(paths);
-    if (mine !== page.generation) return;
-    if (pf) {
-      // The words first, while Pagefind counts only the bundles: once every filter index is
-      // loaded, each search also counts every filter value over all its results.
-      const found = await bundlesWithEvery(pf, terms, paths);
+    if (search.scope.length > 0) {
+      const withNotices = search.noticeFilters ? [...paths, NOTICE_BUNDLE] : paths;
+      const pf = await openBundles(withNotices, pool);
       if (mine !== page.generation) return;
-      missing = found.missing;
-      listing.search!.bundles = found.bundles;
-      // Every filter's counts need their filter indexes (2.5 MB for a search of every province
-      // at 2,800 notices): with the filter panel folded (a narrow screen), they wait until it
-      // is opened, and a folded list's until it is unfolded. The results and their count need none.
-      const job: CountJob = { pf, term, filters, sort, bundles: found.bundles, state, departments, mine };
+      const job: CountJob = { search, paths, state, mine };
       countJob = job;
+      const noticesFound = search.noticeFilters ? findTasks(pf, { runs: search.runs, filters: search.noticeFilters }, [NOTICE_BUNDLE], []) : Promise.resolve(null);
+      // Every filter's counts need their filter indexes (MBs for a search of every province at
+      // 2,800 notices): with the filter panel folded (a narrow screen), they wait until it is
+      // opened, and a folded list's until it is unfolded. The results, their plans and count need none.
       if (filterPanel.open) {
         const made = await countsOf(job);
         if (!made) return;
-        ({ all, counts, everywhere, counted } = made);
+        ({ found, counts, everywhere, counted } = made);
       } else {
         deferred = true;
         pendingCounts = job;
-        if (found.bundles.length > 0) all = await pf.search(term, { filters: inBundles(filters, found.bundles), sort });
+        found = await findTasks(pf, search, paths, search.byDue ? [PLAN_KEY, DUE_KEY] : [PLAN_KEY], search.byDue ? { [DUE_SORT]: 'asc' } : undefined);
       }
+      notices = await noticesFound;
       if (mine !== page.generation) return;
     }
   } catch (error) {
@@ -287,80 +422,91 @@ async function runSearch(state: SearchState, mine: number): Promise<void> {
     return;
   }
 
-  // Every province with results, in code order; the first keeps what is already on screen.
-  const byBundle = all.filters[BUNDLE_KEY] ?? {};
+  // The groups; the first province keeps what is already on screen.
   const shownFirst = listing.groups[0];
-  listing.groups = [];
-  for (const shard of scope) {
-    const count = shard.paths.reduce((n, p) => n + (byBundle[p] ?? 0), 0);
-    if (count === 0) continue;
-    listing.groups.push(shownFirst && shownFirst.province === shard.province ? shownFirst : { province: shard.province, paths: shard.paths, results: null, shown: 0, count, list: null });
+  listing.groups = search.byDue ? dueGroups(search, found, paths) : provinceGroups(search, found, pool, paths);
+  if (shownFirst) {
+    const at = listing.groups.findIndex((g) => g.key === shownFirst.key);
+    if (at >= 0) listing.groups[at] = shownFirst;
   }
-  listing.total = all.results.length;
-  // Fill the first page from the next provinces when the first held fewer than a page.
+  listing.total = found.results.length;
+  sortRow.hidden = found.results.length === 0;
+  // Fill the first page from the next groups when the first held fewer than a page.
   if (listing.shown < PAGE_SIZE && !(await showMore(false, mine, PAGE_SIZE - listing.shown))) return;
   updateMore();
-  // The count is announced once the results are on screen, not before.
-  renderNotes(query, state, missing);
+  renderNotes(query, state, found.missing);
+  const spread = spreadOf(found.counts[PLAN_KEY] ?? {});
+  renderSpread(spread, state);
+  renderNotices(notices, query);
   // Not `pendingCounts`: the panel may have been opened meanwhile, and countPending took the job.
   if (!deferred) {
-    showCounts(counts, state.filters, everywhere, counted);
+    showCounts(counts, state, everywhere, counted);
     // A list unfolded while they were being made is counted now.
-    if (counted && keysInView(state.filters).some((key) => !counted.has(key))) void recount(countJob);
+    if (counted && keysInView(state).some((key) => !counted.has(key))) void recount(countJob);
   }
   if (countingFor === mine) {
     countingFor = 0;
     filterPanel.removeAttribute('aria-busy');
     countingNote.hidden = true;
   }
-  statusEl.textContent = statusText(all.results.length, listing.groups.length, query, anyChosen(state.filters));
-  if (all.results.length === 0) renderNoResults(query, chosen);
+  // The count is announced once the results are on screen, not before.
+  statusEl.textContent = statusText(found.results.length, spread.length, query, chosen);
+  if (found.results.length === 0) {
+    renderNoResults(query, state, chosen, (word) => {
+      input.value = word;
+      page.mode = 'auto';
+      void run(readForm(), true, true);
+    });
+  }
   resultsSection.dataset['stage'] = 'complete';
 }
 
 /**
- * The search's results with every filter value counted over them (`all`), and the counts
- * each filter's values show (`counts`; a ticked key's values are counted without that key's
- * own choices); null once a newer search has started.
+ * The search's tasks with the plans and due dates counted (to group them) and every filter
+ * value in view (`counts`; a ticked key's values are counted without that key's own choices);
+ * null once a newer search has started.
  */
-async function countsOf({ pf, term, filters, sort, bundles, state, departments, mine }: CountJob): Promise<{ all: { results: PagefindResult[]; filters: FilterCounts }; counts: FilterCounts; everywhere: Set<string>; counted: Set<string> } | null> {
-  // A key's counts need its filter index in every bundle open (Pagefind counts, bundle by
-  // bundle, the values of the filters it has loaded): only the keys in view are loaded, so
-  // that a folded list (部门, 主题, and 县区 on a large site: half the filter indexes' bytes)
-  // costs nothing until unfolded.
-  const keys = keysInView(state.filters);
-  if (keys.length > 0) await pf.preload(null, { filters: Object.fromEntries(keys.map((key) => [key, { any: [] }])) });
-  if (mine !== page.generation) return null;
-  const all: { results: PagefindResult[]; filters: FilterCounts } = bundles.length > 0 ? await pf.search(term, { filters: inBundles(filters, bundles), sort }) : { results: [], filters: {} };
+async function countsOf({ search, paths, state, mine }: CountJob): Promise<{ found: Found; counts: FilterCounts; everywhere: Set<string>; counted: Set<string> } | null> {
+  // A key's counts need its filter index in every bundle searched (Pagefind counts the values
+  // of the filters it has loaded): only the keys in view are loaded, so that a folded list
+  // (部门, 主题, and 县区 on a large site: half the filter indexes' bytes) costs nothing until unfolded.
+  const keys = keysInView(state);
+  const free = keys.filter((key) => !(isFilterKey(key) ? state.filters[key].length > 0 : state.due.length > 0));
+  const found = await findTasks(pool.pf!, search, paths, [PLAN_KEY, ...(search.byDue ? [DUE_KEY] : []), ...free], search.byDue ? { [DUE_SORT]: 'asc' } : undefined);
   if (mine !== page.generation) return null;
   const counts: FilterCounts = {};
   const everywhere = new Set<string>();
   for (const key of keys) {
-    if (state.filters[key].length === 0) {
-      counts[key] = all.filters[key] ?? {};
+    const chosen = isFilterKey(key) ? state.filters[key] : state.due;
+    if (chosen.length === 0) {
+      if (found.exact) counts[key] = found.counts[key] ?? {};
       continue;
     }
     // Values of one key are alternatives, so each is counted without that key's own choices.
-    const others = pagefindFilters(state.filters, departments, key);
-    if (term === null && !('all' in others)) {
+    const others = search.without(key);
+    if (search.runs.length === 0 && !('all' in others)) {
       counts[key] = totalCounts[key] ?? {};
       everywhere.add(key);
       continue;
     }
-    const without = bundles.length > 0 ? await pf.search(term, { filters: inBundles(others, bundles) }) : null;
+    const without = await findTasks(pool.pf!, { runs: search.runs, filters: others }, paths, [key]);
     if (mine !== page.generation) return null;
-    counts[key] = without?.filters[key] ?? {};
+    if (without.exact) counts[key] = without.counts[key] ?? {};
   }
-  return { all, counts, everywhere, counted: new Set(keys) };
+  // Counts a search of several runs could not make exact are not shown.
+  const exactKeys = new Set(keys.filter((key) => key in counts));
+  return { found, counts, everywhere, counted: exactKeys };
 }
 
 /**
  * The keys whose counts a reader can see: none while the filter panel is folded; then every
  * key but those of a folded list, unless a value of theirs is ticked (showCounts unfolds it).
  */
-function keysInView(filters: Selected): FilterKey[] {
+function keysInView(state: SearchState): (FilterKey | typeof DUE_KEY)[] {
   if (!filterPanel.open) return [];
-  return FILTER_KEYS.filter((key) => filters[key].length > 0 || filterGroup(key)?.closest<HTMLDetailsElement>('details[data-fold-key]')?.open !== false);
+  const dueFold = filterPanel.querySelector<HTMLDetailsElement>(`details[data-fold-key="${DUE_KEY}"]`);
+  const due: (typeof DUE_KEY)[] = config.dueDates.length > 0 && (state.due.length > 0 || !dueFold || dueFold.open) ? [DUE_KEY] : [];
+  return [...FILTER_KEYS.filter((key) => state.filters[key].length > 0 || filterGroup(key)?.closest<HTMLDetailsElement>('details[data-fold-key]')?.open !== false), ...due];
 }
 
 /** Counts the filters of a search made while the filter panel was folded, now that it is open. */
@@ -387,7 +533,7 @@ async function recount(job: CountJob | null): Promise<void> {
   let failed = false;
   try {
     const made = await countsOf(job);
-    if (made && mineRecount === recounts) showCounts(made.counts, job.state.filters, made.everywhere, made.counted);
+    if (made && mineRecount === recounts) showCounts(made.counts, job.state, made.everywhere, made.counted);
   } catch (error) {
     failed = true;
     console.error(error);
@@ -402,68 +548,24 @@ async function recount(job: CountJob | null): Promise<void> {
   }
 }
 
-/**
- * Which of these bundles contain every word of the query, and the words found in none. A
- * Pagefind index silently drops a query word it does not contain (Pagefind #329): one
- * province's bundle would then answer 教育 xyzzy as 教育. Results are only taken from
- * bundles that hold every word, as one index of everything would (and stricter: a word
- * found nowhere finds nothing, and the reader is told).
- */
-async function bundlesWithEvery(pf: PagefindInstance, terms: readonly string[], paths: readonly string[]): Promise<{ bundles: string[]; missing: string[] }> {
-  let bundles = [...paths];
-  const missing: string[] = [];
-  // One word: a bundle without it drops it and has nothing left to match, so it finds nothing.
-  if (terms.length < 2) return { bundles, missing };
-  // The words are looked up together: their index chunks load in parallel, and the search of
-  // the whole query that follows finds them loaded. Each word is counted, not listed: a filter
-  // no record has leaves no result to rank and send over from the worker (公开 alone matches
-  // nearly every task), and Pagefind's counts before filters (`totalFilters`) give each
-  // bundle's matches.
-  const found = await Promise.all(terms.map((word) => pf.search(word, { filters: { [BUNDLE_KEY]: { any: [NO_BUNDLE] } } })));
-  terms.forEach((word, i) => {
-    const counts = found[i]?.totalFilters[BUNDLE_KEY] ?? {};
-    if (!paths.some((p) => (counts[p] ?? 0) > 0)) missing.push(word);
-    bundles = bundles.filter((p) => (counts[p] ?? 0) > 0);
-  });
-  return { bundles, missing };
-}
-
-/** A province's first results, with the first page's data when they were fetched. */
+/** A province's first page: its group (null when it has no task), with the first page's data fetched. */
 interface FirstPage {
-  results: PagefindResult[];
-  page?: ResultData[];
+  group: Group | null;
+}
+
+/** Searches one province in an instance of the first page, and fetches the data of its first page. */
+async function firstPage(pf: PagefindInstance, slot: Slot, search: Search, shard: ShardEntry): Promise<FirstPage> {
+  const found = await findTasks(pf, search, shard.paths, [PLAN_KEY]);
+  if (found.results.length === 0) return { group: null };
+  const [group] = provinceGroups({ ...search, scope: [shard] }, found, slot, shard.paths);
+  if (!group) return { group: null };
+  if (group.results) group.data = await Promise.all(group.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+  return { group };
 }
 
 /**
- * A province's results for the first page. A province in one bundle is searched at once:
- * when any result of its first page matched every word of the query in its text, the bundle
- * holds every word (Pagefind only drops words a bundle lacks), so the results stand without
- * looking each word up. Otherwise (a province in several bundles, or a word matched only
- * outside the text) the words are looked up first (bundlesWithEvery).
- */
-async function firstResults(pf: PagefindInstance, term: string | null, terms: readonly string[], paths: readonly string[], filters: PagefindFilter, sort: Record<string, 'asc'>): Promise<FirstPage> {
-  if (terms.length >= 2 && paths.length === 1) {
-    const found = await pf.search(term, { filters: inBundles(filters, paths), sort });
-    // Fewer results with every word than without some: none without some, none at all.
-    if (found.results.length === 0) return found;
-    const data = await Promise.all(found.results.slice(0, PAGE_SIZE).map((r) => r.data()));
-    // The page's data goes along, so that showing it asks Pagefind's worker for nothing more.
-    if (data.some((d) => matchesEvery(d, terms))) return { ...found, page: data };
-  }
-  const { bundles } = await bundlesWithEvery(pf, terms, paths);
-  return bundles.length > 0 ? await pf.search(term, { filters: inBundles(filters, bundles), sort }) : { results: [] };
-}
-
-/** Whether a result's matched words (Pagefind's `locations` in its text) include a word starting with each of `terms`. */
-function matchesEvery(data: ResultData, terms: readonly string[]): boolean {
-  const words = (data.raw_content ?? '').split('\u200B');
-  const matched = (data.locations ?? []).map((l) => (words[l] ?? '').replace(/[\p{P}\p{S}\s]+/gu, '').toLocaleLowerCase());
-  return terms.every((term) => matched.some((word) => word.startsWith(term)));
-}
-
-/**
- * Appends up to `limit` more results, province after province (a province's own search runs
- * when the list reaches it); moves focus to the first new one when the reader asked for more.
+ * Appends up to `limit` more results, group after group (a group's own search runs when the
+ * list reaches it); moves focus to the first new one when the reader asked for more.
  * False when nothing could be shown.
  */
 export async function showMore(focus: boolean, mine = page.generation, limit = PAGE_SIZE): Promise<boolean> {
@@ -475,16 +577,19 @@ export async function showMore(focus: boolean, mine = page.generation, limit = P
     const group = listing.groups[listing.at]!;
     try {
       if (group.results === null) {
-        const { term, filters, sort, bundles } = listing.search!;
-        const found = await pool.pf!.search(term, { filters: inBundles(filters, group.paths.filter((p) => bundles.includes(p))), sort });
+        group.results = group.load ? await group.load() : [];
         if (mine !== page.generation) return false;
-        group.results = found.results;
       }
       const results = group.results;
       const slice = results.slice(group.shown, group.shown + limit - items.length);
-      const data = await Promise.all(slice.map((r, i) => group.data?.[group.shown + i] ?? r.data()));
+      const data = await Promise.all(slice.map((r, i) => group.data[group.shown + i] ?? r.data()));
       if (mine !== page.generation) return false;
-      const rendered = data.map((d) => renderResult(d));
+      data.forEach((d, i) => {
+        const expected = group.plans?.[group.shown + i];
+        // The plans told from the counts must be the results' own: corpus order is what they rest on.
+        if (expected && d.meta['plan'] !== expected.value) console.error(`search: ${d.url} is of plan ${d.meta['plan']}, not ${expected.value} as its place in the results said`);
+      });
+      const rendered = data.map((d) => renderResult(d, listing.runs));
       batches.push([group, rendered]);
       items.push(...rendered);
       group.shown += slice.length;
@@ -518,7 +623,7 @@ function updateMore(): void {
   moreButton.textContent = `显示更多结果（还有 ${left} 项）`;
 }
 
-/** A province's section of the results (heading and list), made when its first result is shown. */
+/** A group's section of the results (heading and list), made when its first result is shown. */
 function groupList(group: Group): HTMLOListElement {
   if (group.list) return group.list;
   const section = document.createElement('section');
@@ -526,7 +631,7 @@ function groupList(group: Group): HTMLOListElement {
   const heading = document.createElement('h3');
   heading.className = 'search-group-title';
   heading.id = `search-group-${listing.groups.indexOf(group)}`;
-  heading.textContent = `${group.province}（${group.count} 项）`;
+  heading.textContent = group.heading;
   section.setAttribute('aria-labelledby', heading.id);
   const list = document.createElement('ol');
   list.className = 'search-group-list';
@@ -537,42 +642,58 @@ function groupList(group: Group): HTMLOListElement {
 }
 
 function clearResults(): void {
-  listing = { groups: [], at: 0, search: null, total: 0, shown: 0 };
+  listing = { groups: [], at: 0, total: 0, shown: 0, runs: [] };
   resultsEl.replaceChildren();
+  spreadEl.hidden = true;
+  noticesSection.hidden = true;
   document.querySelector('.search-empty')?.remove();
   moreButton.hidden = true;
 }
 
-/** The notes on how the query was read: cut, a single character, words found nowhere, department names read as such. */
+/** The notices found, counted apart from the tasks. */
+function renderNotices(found: Found | null, query: Query): void {
+  noticesList.replaceChildren();
+  if (!found || found.results.length === 0) {
+    noticesSection.hidden = true;
+    return;
+  }
+  const n = found.results.length;
+  noticesStatus.textContent = query.runs.length > 0 ? `另有 ${n} 份通知的标题、发文机关、所引文件或标题层级含所检索的字词（不计入上面的任务数）${n > NOTICES_SHOWN ? `，列出前 ${NOTICES_SHOWN} 份` : ''}。` : `符合筛选条件的通知 ${n} 份${n > NOTICES_SHOWN ? `，列出前 ${NOTICES_SHOWN} 份` : ''}。`;
+  noticesSection.hidden = false;
+  void Promise.all(found.results.slice(0, NOTICES_SHOWN).map((r) => r.data())).then((data) => noticesList.append(...data.map((d) => renderResult(d, query.runs))));
+}
+
+/** The notes on how the query was read: cut, simplified, a single character, runs found nowhere, names read as filters. */
 function renderNotes(query: Query, state: SearchState, missing: readonly string[] = []): void {
   notesEl.replaceChildren();
   for (const note of query.notes) notesEl.append(paragraph(note));
   if (query.noWords) return;
-  if (missing.length > 0) notesEl.append(paragraph(`${missing.map((w) => `“${w}”`).join('、')}不见于所检索的任务：结果须包含检索词中的全部词语。`));
-  if (query.departments.length > 0) {
+  if (missing.length > 0) notesEl.append(paragraph(`${missing.map((w) => `“${w}”`).join('、')}不见于所检索的任务：结果须包含检索词中的全部字词。`));
+  const names = [...query.foundDepartments.map((f) => `“${f.alias}”→ ${f.value}`), ...query.foundCounties.map((f) => `“${f.alias}”→ ${f.value}`)];
+  if (names.length > 0) {
     const p = paragraph('');
-    const names = query.found.map((f) => `“${f.alias}”→ ${f.department}`);
-    p.append(`按责任部门检索：${[...new Set(names)].join('；')}。只列出这些部门承担的任务。`);
+    const what = query.foundDepartments.length > 0 && query.foundCounties.length > 0 ? '责任部门和县区' : query.foundDepartments.length > 0 ? '责任部门' : '县区';
+    p.append(`按${what}检索：${[...new Set(names)].join('；')}。只列出其任务。`);
     const link = document.createElement('a');
     link.href = searchUrl(location.pathname, { ...state, q: query.shown, mode: 'phrase' });
-    link.textContent = `改为按原文词句检索“${query.shown}”`;
+    link.textContent = `改为查找原文含“${query.shown}”的任务`;
     link.addEventListener('click', (event) => {
       event.preventDefault();
       page.mode = 'phrase';
       input.value = query.shown;
-      void run(readForm(), true);
+      void run(readForm(), true, true);
     });
     p.append(' ', link);
     notesEl.append(p);
   } else if (state.mode === 'phrase') {
-    const p = paragraph(`按原文词句检索“${query.shown}”。`);
+    const p = paragraph(`按原文字词检索“${query.shown}”。`);
     const link = document.createElement('a');
     link.href = searchUrl(location.pathname, { ...state, mode: 'auto' });
-    link.textContent = '改回自动识别部门名称';
+    link.textContent = '改回自动识别部门和县区名称';
     link.addEventListener('click', (event) => {
       event.preventDefault();
       page.mode = 'auto';
-      void run(readForm(), true);
+      void run(readForm(), true, true);
     });
     p.append(' ', link);
     notesEl.append(p);
@@ -584,20 +705,25 @@ function renderNotes(query: Query, state: SearchState, missing: readonly string[
 /** The search as the form states it (a list not built yet contributes its ticks). */
 export function readForm(): SearchState {
   const filters = noFilters();
-  for (const box of checkboxes) if (box.checked && isFilterKey(box.name)) filters[box.name].push(box.value);
+  const due: string[] = [];
+  for (const box of checkboxes) {
+    if (!box.checked) continue;
+    if (box.name === DUE_KEY) due.push(box.value);
+    else if (isFilterKey(box.name)) filters[box.name].push(box.value);
+  }
   for (const key of FILTER_KEYS) filters[key].push(...(unbuiltTicks[key] ?? []));
-  return { q: input.value, filters, mode: page.mode };
+  const sort = sortSelect.value === '到期' || sortSelect.value === '原文' ? sortSelect.value : '';
+  return { q: input.value, filters, due, sort, mode: page.mode };
 }
 
 // ----------------------------------------------------------------- searching as the words are typed
 
 /**
  * The first page of the search being typed, begun at each input: the first province's
- * results (its bundles opened if they are not) and their data. The search that Enter or the
+ * tasks (its bundles opened if they are not) and their data. The search that Enter or the
  * pause then starts takes it, under way or done, when it is the same search (`aheadKey`);
- * the page shows nothing until then. The data of a page are only fetched while the words are
- * still those searched, so that a reader typing on costs a search per input, not ten
- * fragments. Null until the worker's instance exists (a page opened with a query).
+ * the page shows nothing until then. Null until the worker's instance exists (a page opened
+ * with a query).
  */
 let ahead: AheadSearch | null = null;
 
@@ -619,32 +745,27 @@ export function searchAhead(): void {
   const state = readForm();
   const query = readQuery(state.q, state.mode);
   if (query.empty || query.noWords) return;
-  const { term, terms, filters, sort, scope } = searchOf(state, query);
-  const shard = scope[0];
-  if (!shard) return;
+  const search = searchOf(state, query);
+  const shard = search.scope[0];
+  if (!shard || search.byDue) return;
   // A province that `front` has no room for waits for Enter, which starts a new instance for it.
   if (!fits(front, shard.paths)) return;
-  const key = aheadKey(filters, sort, term, shard.paths);
   const pf = front.pf;
-  const mine: AheadSearch = { key, pf, page: Promise.resolve(null) };
+  const mine: AheadSearch = { key: aheadKey(search, shard.paths), pf, page: Promise.resolve(null) };
   mine.page = (async () => {
     if ((await openBundles(shard.paths, front)) !== pf) return null;
-    const first = await firstResults(pf, term, terms, shard.paths, filters, sort);
-    if (first.page || first.results.length === 0 || ahead !== mine) return first;
-    return { ...first, page: await Promise.all(first.results.slice(0, PAGE_SIZE).map((r) => r.data())) };
+    return firstPage(pf, front, search, shard);
   })().catch(() => null);
   ahead = mine;
 }
 
 /**
  * The word of the search `front` makes, unseen, once open: the first search in Pagefind's
- * worker also pays for starting its code (JavaScript compiled on first use, the word
- * segmenter's dictionary, the WebAssembly's search run once), so the reader's first search
- * no longer does. Any word found in most notices; this one shares no index chunk with the
- * benchmark's queries in the first bundle (北京市's at 2,800 notices). It costs the word's
- * index chunk and one result's data (~23 KB there).
+ * worker also pays for starting its code (JavaScript compiled on first use, the WebAssembly's
+ * search run once), so the reader's first search no longer does. It costs the word's index
+ * chunk and one result's data.
  */
-const WARM_UP_WORD = '完成';
+const WARM_UP_WORD = '"完成"';
 
 /**
  * Opens `front` with the bundle the next search starts with, as the filters ticked now limit
@@ -655,7 +776,7 @@ const WARM_UP_WORD = '完成';
  */
 export function openFront(): void {
   if (front.pf || SHARDS.length === 0) return;
-  const shard = scopeOf(readForm().filters)[0] ?? SHARDS[0]!;
+  const shard = scopeOf(readForm())[0] ?? SHARDS[0]!;
   openBundles(shard.paths, front)
     .then((pf) => pf.search(WARM_UP_WORD))
     .then((found) => found.results[0]?.data())
@@ -666,6 +787,6 @@ export function openFront(): void {
 }
 
 /** What makes two first-province searches the same. */
-function aheadKey(filters: PagefindFilter, sort: Record<string, 'asc'>, term: string | null, paths: readonly string[]): string {
-  return JSON.stringify([filters, sort, term, paths]);
+function aheadKey(search: Search, paths: readonly string[]): string {
+  return JSON.stringify([search.runs, search.filters, search.alternate, paths]);
 }

@@ -28,9 +28,9 @@ describe('namesakeValues', () => {
 
 describe('bundleScope', () => {
   const shards: ShardEntry[] = [
-    { province: '北京市', paths: ['/pagefind/11/'], years: [2024, 2022] },
-    { province: '辽宁省', paths: ['/pagefind/21/', '/pagefind/21-2/'], years: [2023, 2022] },
-    { province: '山东省', paths: ['/pagefind/37/'], years: [2023] },
+    { province: '北京市', paths: ['/pagefind/11/'], starts: [0], years: [2024, 2022] },
+    { province: '辽宁省', paths: ['/pagefind/21/', '/pagefind/21-2/'], starts: [1, 5], years: [2023, 2022] },
+    { province: '山东省', paths: ['/pagefind/37/'], starts: [2], years: [2023] },
   ];
   const provinceOf = (county: string) => ({ 冠县: '山东省', '铁西区（沈阳市）': '辽宁省' })[county];
   const scope = (省份: string[], 县区: string[], 年度: string[]) => bundleScope(shards, { 省份, 县区, 年度 }, provinceOf).map((s) => s.province);
