@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BASELINE_PAGE, BASELINE_PATH, BASELINE_TASKS } from './lib/bench/baseline.ts';
-import { FLOOR_PAGE, FLOOR_PATH } from './lib/bench/floor.ts';
+import { FLOOR_PAGE, FLOOR_PATH, floorTerm } from './lib/bench/floor.ts';
 import { DESKTOP_WIDTH, launch, measure, measureTyped, type Sample, type TypedOptions, type TypedSample } from './lib/bench/browser.ts';
 import { buildTable, kb, mb, NEXT_AFTER, PINYIN, queryTable, spread, targetTable, TYPED_PAUSE_MS, type QueryResult, type SizeResult, type TypedFigures } from './lib/bench/report.ts';
 import { runBuild } from './lib/bench/run-build.ts';
@@ -99,7 +99,8 @@ async function measureQueries(out: string, n: number): Promise<QueryResult[]> {
     for (const query of queries(county)) {
       const search = `/search/?${new URLSearchParams(query.params)}`;
       const baseline = `${BASELINE_PATH}?${new URLSearchParams(query.params)}`;
-      const floor = `${FLOOR_PATH}?${new URLSearchParams([['bundle', firstBundle(searchPage, query.params)], ...query.params])}`;
+      const words = query.params.find(([key]) => key === 'q')?.[1] ?? '';
+      const floor = `${FLOOR_PATH}?${new URLSearchParams([['bundle', firstBundle(searchPage, query.params)], ['term', floorTerm(words)], ...query.params])}`;
       const sample = async (path: string) => {
         // One unmeasured load first: the server's gzip cache and the OS file cache are warm for every measured run.
         await measure(browser, server, path, width);
@@ -117,7 +118,6 @@ async function measureQueries(out: string, n: number): Promise<QueryResult[]> {
           breakdown: samples[0]!.breakdown,
         };
       };
-      const words = query.params.find(([key]) => key === 'q')?.[1] ?? '';
       const letters = PINYIN[words];
       if (letters === undefined) fail(`no pinyin for ${words} in PINYIN (scripts/lib/bench/report.ts)`);
       const typed = async (options: TypedOptions) => {

@@ -92,7 +92,7 @@ export async function measure(browser: Browser, server: BenchServer, path: strin
       const w = window as unknown as { __benchFirst: number; __benchDone: number; __benchStart?: number };
       return { ms: w.__benchFirst, completeMs: w.__benchDone, start: w.__benchStart ?? 0, origin: performance.timeOrigin, status: document.getElementById('search-status')?.textContent ?? document.body.dataset.count ?? '', error: document.body.dataset.error };
     });
-    const count = /找到 (\d+) 项结果|^(\d+)$/.exec(status.trim());
+    const count = /找到 (\d+) 项任务|^(\d+)$/.exec(status.trim());
     const bytes = ms === completeMs ? completeBytes : server.bytesUntil(origin + ms);
     const breakdown: Sample['breakdown'] = {};
     for (const r of requests) {

@@ -44,3 +44,11 @@ describe('firstBundle', () => {
     expect(() => firstBundle(searchPage, [['q', 'x'], ['年度', '2019']])).toThrow('no bundle in the config for q=x&%E5%B9%B4%E5%BA%A6=2019');
   });
 });
+
+describe('floorTerm', () => {
+  it('asks Pagefind alone for what the search page asks for the words', async () => {
+    const { floorTerm } = await import('../../../scripts/lib/bench/floor.ts');
+    expect(floorTerm('依申请公开')).toBe('"依申 申请 请公 公开"');
+    expect(floorTerm('政务公开 目录')).toBe('政务 务公 公开 目录');
+  });
+});
