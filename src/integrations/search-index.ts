@@ -31,7 +31,7 @@ export default function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir }) => {
         const input = takeSearchIndex();
-        if (!input) throw new Error('search-index: no page planned the search index (src/data/corpus.ts loadSearchPlan, called by src/pages/search.astro)');
+        if (!input) throw new Error('search-index: no page planned the search index (src/data/corpus.ts loadSearchPlan, called by src/pages/search/index.astro)');
         await writeSearchIndex(input.corpus, input.shards, join(fileURLToPath(dir), 'pagefind'));
       },
     },

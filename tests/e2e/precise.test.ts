@@ -72,6 +72,21 @@ describe('a word finds exactly the tasks that contain it', () => {
     await page.close();
   });
 
+  it('a run of several words: the run itself is the answer, and the tasks holding its words apart are counted apart, with a link that searches them', async () => {
+    const page = await site.newPage();
+    const run = '依申请公开办理';
+    expect(countIn(await search(page, run))).toBe(containing(run).length);
+    const apart = containing('依申请').filter((t) => containing('公开').includes(t) && containing('办理').includes(t) && !containing(run).includes(t));
+    expect(apart.length).toBeGreaterThan(0);
+    const note = page.locator('#search-notes .search-apart');
+    await note.waitFor();
+    expect(await note.textContent()).toContain(`另有 ${apart.length} 项任务`);
+    await note.locator('a').click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '依申请 公开 办理');
+    expect(countIn(await settled(page))).toBe(apart.length + containing(run).length);
+    await page.close();
+  });
+
   it('shows what a task says, not words added to find it: a department query marks nothing and shows no other name of the department', async () => {
     const page = await site.newPage();
     await search(page, '教体局');

@@ -193,3 +193,27 @@ export function countyFinder(counties: readonly string[]): (word: string) => str
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
+
+/**
+ * The words a run is made of, as the browser's segmenter splits it, a single character joined
+ * to the word after it (to the one before, at the end): 依申请公开办理 → 依申请 公开 办理,
+ * 政务新媒体 → 政务 新媒体. A run of one word gives one part.
+ */
+export function partsOf(run: string): string[] {
+  const segments = [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(run)].map((s) => s.segment).filter((s) => s.trim() !== '');
+  const parts: string[] = [];
+  let carry = '';
+  for (const segment of segments) {
+    const word = carry + segment;
+    if ([...word].length < 2) carry = word;
+    else {
+      parts.push(word);
+      carry = '';
+    }
+  }
+  if (carry !== '') {
+    if (parts.length > 0) parts[parts.length - 1] += carry;
+    else parts.push(carry);
+  }
+  return parts;
+}

@@ -10,7 +10,7 @@
 import { COUNTY_KEY, DEPARTMENT_KEY, FILTER_KEYS, NOTICE_BUNDLE, PROVINCE_KEY, YEAR_KEY, bundleScope, type FilterKey, type ShardEntry } from '../../lib/search/contract.ts';
 import { dateLabel, datesFor, DUE_KEY, DUE_SORT, parseDue, type DueFilter } from '../../lib/search/deadline.ts';
 import { alternateCounties, parsePlan, PLAN_KEY, planOfResults, spreadOf, type Plan } from '../../lib/search/plans.ts';
-import type { Query } from '../../lib/search/query.ts';
+import { partsOf, type Query } from '../../lib/search/query.ts';
 import { anyChosen, noFilters, searchUrl, type SearchState } from '../../lib/search/url-state.ts';
 import { fits, front, openBundles, pool, quick, resetInstance, type Slot } from './instances.ts';
 import type { FilterCounts, PagefindFilter, PagefindInstance, PagefindResult, ResultData } from './pagefind-api.ts';
@@ -459,6 +459,38 @@ async function runSearch(state: SearchState, mine: number): Promise<void> {
     });
   }
   resultsSection.dataset['stage'] = 'complete';
+  // After the answer, not before it: the tasks that hold the run's words apart.
+  if (!query.phrase && search.runs.length === 1 && search.scope.length > 0) void noteApart(search, paths, found.results.length, state, mine);
+}
+
+/**
+ * Says how many more tasks hold the words of a run of several words, but not together
+ * (政府网站: 政府 … 网站), with a link that searches them so; counted apart from the results,
+ * which hold the run itself.
+ */
+async function noteApart(search: Search, paths: readonly string[], together: number, state: SearchState, mine: number): Promise<void> {
+  const parts = partsOf(search.runs[0]!);
+  if (parts.length < 2 || !pool.pf) return;
+  try {
+    const apart = (await findTasks(pool.pf, { runs: parts, filters: search.filters }, paths, [])).results.length - together;
+    if (mine !== page.generation || apart <= 0) return;
+    const p = paragraph(`另有 ${apart} 项任务含${parts.map((w) => `“${w}”`).join('')}各词，但不相连（不计入上面的任务数）。`);
+    const link = document.createElement('a');
+    const words = parts.join(' ');
+    link.href = searchUrl(location.pathname, { ...state, q: words, mode: 'auto' });
+    link.textContent = '分开检索这些词';
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      input.value = words;
+      page.mode = 'auto';
+      void run(readForm(), true, true);
+    });
+    p.append(' ', link);
+    p.className = 'search-apart';
+    notesEl.append(p);
+  } catch (error) {
+    console.error(error);
+  }
 }
 
 /**

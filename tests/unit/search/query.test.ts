@@ -1,7 +1,7 @@
 /** How the search page reads a query (src/lib/search/query.ts), with the real alias table and counties. */
 import { describe, expect, it } from 'vitest';
 import { filterOptions, searchAliases } from '../../../src/lib/search/records.ts';
-import { countyFinder, departmentFinder, queryReader, toSimplified } from '../../../src/lib/search/query.ts';
+import { countyFinder, departmentFinder, partsOf, queryReader, toSimplified } from '../../../src/lib/search/query.ts';
 import { loadRealCorpus } from '../../helpers.ts';
 
 const corpus = loadRealCorpus();
@@ -72,5 +72,14 @@ describe('countyFinder', () => {
 describe('toSimplified', () => {
   it('replaces the characters the map knows, and only those', () => {
     expect(toSimplified('政務 公開', new Map([['務', '务']]))).toBe('政务 公開');
+  });
+});
+
+describe('partsOf', () => {
+  it('splits a run into its words, a single character joined to its neighbour', () => {
+    expect(partsOf('依申请公开办理')).toEqual(['依申请', '公开', '办理']);
+    expect(partsOf('政府网站')).toEqual(['政府', '网站']);
+    expect(partsOf('政务新媒体')).toEqual(['政务', '新媒体']);
+    expect(partsOf('发布会')).toEqual(['发布会']);
   });
 });
