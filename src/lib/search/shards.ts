@@ -3,9 +3,10 @@
  * digits), so that a search the reader narrows to a province or a county loads that
  * province's index alone, and a search over the whole country can show the first
  * province's results while the others load (src/scripts/search/). A province with
- * more than `maxRecords` records is cut, at notice boundaries, into parts: Pagefind's
- * indexer holds about 135 KB per record while it writes (25,000 records 3.7 GB), so the
- * cut bounds the build's memory too.
+ * more than `maxRecords` records is cut, at notice boundaries, into parts. The cut bounds the
+ * build's memory (Pagefind's indexer held 1.37 GB for 15,000 task records, and it runs beside
+ * Astro's process, which holds the site's data until the build ends) and a search's time in a
+ * bundle (Pagefind's search grows with the square of a bundle's matches).
  *
  * Pure: src/integrations/search-index.ts writes the bundles from this plan and src/pages/search.astro
  * tells the search page where they are, so both read the same plan.
@@ -15,8 +16,11 @@ import type { DerivedNotice } from '../corpus/derive.ts';
 import { positiveIntegerSetting } from '../settings.ts';
 import type { ShardEntry } from './contract.ts';
 
-/** Records per bundle at most; a province above it is cut into parts. */
-export const DEFAULT_MAX_SHARD_RECORDS = 15_000;
+/**
+ * Records per bundle at most; a province above it is cut into parts. At 2,800 notices five of
+ * 31 provinces are (the largest holds 8,518 tasks): the build's peak with 15,000 was 3,872 MB.
+ */
+export const DEFAULT_MAX_SHARD_RECORDS = 6_000;
 
 /** One bundle of the index. */
 export interface SearchShard {
