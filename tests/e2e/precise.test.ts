@@ -204,7 +204,7 @@ describe('reading the page', () => {
   it('without JavaScript, says that search needs it, offers the pages to browse and the data, and shows no control that does nothing', async () => {
     const page = await site.newPage({ javaScriptEnabled: false });
     await page.goto(`${site.origin}/search/?q=${encodeURIComponent('适老化')}`);
-    expect(await page.textContent('main')).toContain('检索需要浏览器启用 JavaScript');
+    expect(await page.textContent('main')).toContain('检索需要浏览器开启脚本功能');
     for (const href of ['/notices/', '/counties/', '/units/', '/topics/', '/data/']) expect(await page.locator(`main a[href="${href}"]`).isVisible(), href).toBe(true);
     expect(await page.locator('main input:visible, main button:visible, main select:visible, main details:visible').count()).toBe(0);
     await page.close();
