@@ -61,6 +61,8 @@ function taskRecord(corpus: Corpus, derived: DerivedNotice, order: number, task:
   const { notice } = derived;
   const j = notice.jurisdiction;
   const searched = [task.text, task.unitsRaw, task.section, task.subsection].filter((p): p is string => p !== null && p.trim() !== '').join('\n');
+  const plan = planValue(order, notice.year, distinctName(corpus, j));
+  const due = dueDate(task);
   return {
     url: task.url,
     content: indexTokens(clip(searched, MAX_INDEXED)),
@@ -73,7 +75,7 @@ function taskRecord(corpus: Corpus, derived: DerivedNotice, order: number, task:
       place: `${j.province} ${j.prefecture} ${j.name}`,
       year: String(notice.year),
       notice: notice.title,
-      plan: planValue(order, notice.year, distinctName(corpus, j)),
+      plan,
       text: clip(task.text, MAX_SHOWN),
       units: clip(task.unitsRaw ?? '', MAX_SHOWN),
       section: task.section ?? '',
@@ -83,9 +85,9 @@ function taskRecord(corpus: Corpus, derived: DerivedNotice, order: number, task:
         .join('、'),
       deadline: deadlineLabel(task),
     },
-    filters: { ...taskFilters(corpus, derived, task), [PLAN_KEY]: [planValue(order, notice.year, distinctName(corpus, j))], ...(dueDate(task) ? { [DUE_KEY]: [dueDate(task)!] } : {}) },
+    filters: { ...taskFilters(corpus, derived, task), [PLAN_KEY]: [plan], ...(due ? { [DUE_KEY]: [due] } : {}) },
     // Every task carries the key (Pagefind drops results that lack the key a search sorts by).
-    sort: { [DUE_SORT]: dueDate(task) ?? NO_DUE_DATE },
+    sort: { [DUE_SORT]: due ?? NO_DUE_DATE },
   };
 }
 

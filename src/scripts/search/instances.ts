@@ -77,22 +77,23 @@ export async function openBundles(paths: readonly string[], into: Slot = pool): 
 }
 
 /**
- * Runs `f` with the document's language set to the records' (contract.ts) and back. An instance
- * must search in the records' language, which Pagefind does not segment; but pagefind.js 1.6's
- * `createInstance` takes the language from <html lang> whatever its options say, and the page
- * is zh-CN. It reads it at once, so the attribute is the records' only for that call, within
- * one task: nothing renders or reads the page meanwhile. (Bundles merged later take the
- * language from `mergeIndex`'s options.)
+ * Runs `f` while the document reports the records' language (contract.ts) to pagefind.js. An
+ * instance must search in the records' language, which Pagefind does not segment; but
+ * pagefind.js 1.6's `createInstance` takes the language from <html lang> whatever its options
+ * say (`detectLanguage`: document.querySelector("html").getAttribute("lang")), and the page is
+ * zh-CN. It reads it at once: for that call only, the document's own `querySelector` answers
+ * "html" with an element reporting the records' language. Nothing on the page changes (setting
+ * the attribute itself would make the browser restyle the whole page). Bundles merged later
+ * take the language from `mergeIndex`'s options.
  */
 function inRecordsLanguage<T>(f: () => T): T {
-  const root = document.documentElement;
-  const lang = root.getAttribute('lang');
-  root.setAttribute('lang', SEARCH_LANGUAGE);
+  const html = { getAttribute: (name: string) => (name === 'lang' ? SEARCH_LANGUAGE : document.documentElement.getAttribute(name)) };
+  const find = (selectors: string) => (selectors === 'html' ? html : Document.prototype.querySelector.call(document, selectors));
+  Object.defineProperty(document, 'querySelector', { value: find, configurable: true });
   try {
     return f();
   } finally {
-    if (lang === null) root.removeAttribute('lang');
-    else root.setAttribute('lang', lang);
+    delete (document as { querySelector?: unknown }).querySelector;
   }
 }
 

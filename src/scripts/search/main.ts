@@ -1,7 +1,6 @@
 /**
- * The search page's script (/search/), bundled by Astro from the page's <script>: shows the
- * form (hidden without JavaScript, where nothing here would work), runs the searches it
- * states, and keeps query, filters and order in the URL. An external module (never inline:
+ * The search page's script (/search/), bundled by Astro from the page's <script>: runs the
+ * searches the form states, and keeps query, filters and order in the URL. An external module (never inline:
  * the page runs under script-src 'self' 'wasm-unsafe-eval').
  *
  * Focus: a search the reader submits (Enter, the button, a suggestion) moves the focus to its
@@ -11,7 +10,7 @@
 import { COUNTY_KEY, FILTER_KEYS, namesakeValues } from '../../lib/search/contract.ts';
 import { DUE_KEY, SORT_VALUES } from '../../lib/search/deadline.ts';
 import { anyChosen, readSearchParams, type SearchState } from '../../lib/search/url-state.ts';
-import { checkboxes, clearButton, dueByInput, filterPanel, form, input, layout, LISTS, moreButton, notesEl, page, paragraph, provinceOfCounty, resultsEl, resultsSection, sortSelect, whenIdle } from './page.ts';
+import { checkboxes, clearButton, dueByInput, filterPanel, form, input, LISTS, moreButton, notesEl, page, paragraph, provinceOfCounty, resultsEl, resultsSection, sortSelect, whenIdle } from './page.ts';
 import { clearUnbuiltTicks, dueBox, knownValue, tickState, wireLists } from './panel.ts';
 import { countPending, countUnfolded, more, openFront, readForm, run, searchAhead } from './search.ts';
 
@@ -136,10 +135,6 @@ for (const fold of filterPanel.querySelectorAll<HTMLDetailsElement>('details[dat
     if (fold.open) void countUnfolded(fold.getAttribute('data-fold-key') ?? '');
   });
 }
-
-// The form and filters work now.
-form.hidden = false;
-layout.hidden = false;
 
 // A shared link reproduces its search; a narrow screen starts with the filters folded.
 {

@@ -50,11 +50,11 @@ export const filterPanel = element('search-filters', HTMLDetailsElement);
 export const filterSummary = element('search-filter-summary', HTMLElement);
 export const filterNone = element('search-filter-none', HTMLElement);
 export const countingNote = element('search-filter-counting', HTMLElement);
-export const layout = element('search-layout', HTMLElement);
 export const spreadEl = element('search-spread', HTMLElement);
 export const sortRow = element('search-sort-row', HTMLElement);
 export const sortSelect = element('search-sort', HTMLSelectElement);
-export const dueByInput = document.getElementById('due-by') instanceof HTMLInputElement ? (document.getElementById('due-by') as HTMLInputElement) : null;
+/** The deadline filter's date field (none when no task has a due date). */
+export const dueByInput = document.getElementById('due-by') as HTMLInputElement | null;
 export const noticesSection = element('search-notices', HTMLElement);
 export const noticesStatus = element('search-notices-status', HTMLElement);
 export const noticesList = element('search-notices-list', HTMLOListElement);
