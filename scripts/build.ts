@@ -1,10 +1,11 @@
 /**
  * npm run build: checks the content (every problem, with lines), builds the static site
- * with Astro, indexes it for search, then writes the sitemap and robots.txt over the pages
- * built. Each step runs on the project's pinned Node. CONTENT_ROOT and OUT_DIR (default
- * dist/, relative to the project root) reach every step, so that the benchmark builds a
- * synthetic corpus into a folder of its own. SITE_URL is the site's absolute address
- * (src/lib/settings.ts), SITEMAP_MAX_URLS the most pages a sitemap file lists (the tests lower it).
+ * with Astro, whose last step writes the search index (src/integrations/search-index.ts),
+ * then writes the sitemap and robots.txt over the pages built. Each step runs on the
+ * project's pinned Node. CONTENT_ROOT and OUT_DIR (default dist/, relative to the project
+ * root) reach every step, so that the benchmark builds a synthetic corpus into a folder of
+ * its own. SITE_URL is the site's absolute address (src/lib/settings.ts), SITEMAP_MAX_URLS
+ * the most pages a sitemap file lists (the tests lower it).
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
@@ -36,7 +37,6 @@ if (process.env.BUILD_DATE === undefined && !process.env.SOURCE_DATE_EPOCH) {
 
 run('content check', [join(ROOT, 'scripts', 'check-content.ts')]);
 run('astro build', [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build']);
-run('search index', [join(ROOT, 'scripts', 'search-index.ts')]);
 const out = resolve(ROOT, process.env.OUT_DIR ?? 'dist');
 // Static hosts read dist/_headers; the same policy is in every page's <meta> tag.
 writeFileSync(join(out, '_headers'), formatHeadersFile());

@@ -15,6 +15,8 @@ import { corpusSimilarity, roundScore, type CorpusSimilarity } from '../lib/simi
 import type { SimilarOf } from '../lib/open-data.ts';
 import { upstreamOf, type Upstream } from '../lib/similar/upstream.ts';
 import { noticeAdditions, type NoticeAdditions } from '../lib/similar/additions.ts';
+import { maxShardRecords, planShards, type SearchShard } from '../lib/search/shards.ts';
+import { handOverSearchIndex } from '../integrations/search-handoff.ts';
 
 let cached: Promise<Corpus> | null = null;
 
@@ -214,4 +216,21 @@ let similarOf: Promise<SimilarOf> | null = null;
 export function loadSimilarOf(): Promise<SimilarOf> {
   similarOf ??= loadSimilarity().then((similarity) => (id: string) => similarity.nearest(id).map((s) => ({ task: s.task.id, score: roundScore(s.score) })));
   return similarOf;
+}
+
+let searchPlan: Promise<SearchShard[]> | null = null;
+
+/**
+ * The split of the search index into bundles (one per province, SEARCH_SHARD_RECORDS records
+ * at most), planned once per build: the search page tells the browser where the bundles are,
+ * and the index is written from the same plan and corpus once every page is built
+ * (src/integrations/search-index.ts, to which this hands them over).
+ */
+export function loadSearchPlan(): Promise<SearchShard[]> {
+  searchPlan ??= loadCorpus().then((corpus) => {
+    const shards = planShards(corpus, maxShardRecords(process.env.SEARCH_SHARD_RECORDS));
+    handOverSearchIndex({ corpus, shards });
+    return shards;
+  });
+  return searchPlan;
 }

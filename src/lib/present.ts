@@ -27,12 +27,13 @@ export function placeUrl(j: Pick<PublicJurisdiction, 'level' | 'slug'>): string 
 
 /**
  * Whose notice it is, as lists of notices from several places name it: the county (told apart
- * from its namesakes) for its government's plan, the issuer as printed for a township's or a
- * department's own list (冠县东古城镇人民政府), the region for a province's or prefecture's plan.
+ * from its namesakes) for its government's plan, the region for a province's or prefecture's
+ * plan, the issuer as printed for a township's or a department's own list (冠县东古城镇人民政府,
+ * 山东省卫生健康委员会).
  */
 export function noticeOwnerName(corpus: Pick<Corpus, 'distinctNameByCode'>, notice: Pick<PublicNotice, 'jurisdiction' | 'department' | 'issuer'>): string {
-  if (isUpstream(notice)) return notice.jurisdiction.name;
-  return issuerKind(notice) === 'government' ? distinctName(corpus, notice.jurisdiction) : notice.issuer;
+  if (issuerKind(notice) !== 'government') return notice.issuer;
+  return isUpstream(notice) ? notice.jurisdiction.name : distinctName(corpus, notice.jurisdiction);
 }
 
 /** Whether a notice is a province's or prefecture's (an upstream plan of the counties below it). */

@@ -1,9 +1,9 @@
 /**
  * The search index as built: one Pagefind bundle per province where the search page says
- * (its config lists them), each indexing exactly its province's notices and tasks, with
- * Pagefind's module once at /pagefind/pagefind.js and no ready-made UI. Checked on dist/
- * (one bundle per province) and on the hostile site (SEARCH_SHARD_RECORDS=60: provinces cut
- * into parts).
+ * (its config lists them), each indexing exactly its province's tasks, the notices in a bundle
+ * of their own, with Pagefind's module once at /pagefind/pagefind.js and no ready-made UI.
+ * Checked on dist/ (one bundle per province) and on the hostile site (SEARCH_SHARD_RECORDS=60:
+ * provinces cut into parts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -12,6 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { publicNoticeSchema } from '../../src/schemas/open-data.ts';
 import { headersFor, parseHeadersFile } from '../../src/lib/site/headers.ts';
+import { NOTICE_BUNDLE, SEARCH_LANGUAGE } from '../../src/lib/search/contract.ts';
+import { DUE_KEY, SORT_KEY } from '../../src/lib/search/deadline.ts';
 import { countyValue, ROOT } from '../helpers.ts';
 import { HOSTILE_DIST } from './global-setup.ts';
 
@@ -26,8 +28,8 @@ describe.each(SITES)('search index of $label', ({ root, parts }) => {
   const notices = z.array(publicNoticeSchema).parse(JSON.parse(readFileSync(join(root, 'data', 'notices.json'), 'utf8')));
   const entry = (path: string) => JSON.parse(readFileSync(join(root, path, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
 
-  it('has every bundle the search page names, and no other', () => {
-    const named = config.shards.flatMap((s) => s.paths).map((p) => p.replace(/^\/pagefind\/|\/$/g, '')).sort();
+  it('has every bundle the search page names, and the notices’ bundle, and no other', () => {
+    const named = [...config.shards.flatMap((s) => s.paths), NOTICE_BUNDLE].map((p) => p.replace(/^\/pagefind\/|\/$/g, '')).sort();
     const onDisk = readdirSync(join(root, 'pagefind'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
     expect(onDisk).toEqual(named);
     const byCode = [...notices].sort((a, b) => a.jurisdiction.code.localeCompare(b.jurisdiction.code));
@@ -36,22 +38,23 @@ describe.each(SITES)('search index of $label', ({ root, parts }) => {
     else expect(config.shards.every((s) => s.paths.length === 1)).toBe(true);
   });
 
-  it('indexes each province’s notices and tasks in its own bundles, in the zh-cn index the page searches', () => {
+  it('indexes each province’s tasks in its own bundles, and every notice in the notices’ bundle, in the language the page searches', () => {
     for (const shard of config.shards) {
       const inProvince = notices.filter((n) => n.jurisdiction.province === shard.province);
-      const expected = inProvince.reduce((sum, n) => sum + 1 + n.taskCount, 0);
+      const expected = inProvince.reduce((sum, n) => sum + n.taskCount, 0);
       const pages = shard.paths.reduce((sum, p) => {
         const languages = entry(p).languages;
-        expect(Object.keys(languages)).toEqual(['zh-cn']);
-        return sum + languages['zh-cn']!.page_count;
+        expect(Object.keys(languages)).toEqual([SEARCH_LANGUAGE]);
+        return sum + languages[SEARCH_LANGUAGE]!.page_count;
       }, 0);
       expect(pages, shard.province).toBe(expected);
     }
+    expect(entry(NOTICE_BUNDLE).languages[SEARCH_LANGUAGE]!.page_count).toBe(notices.length);
   });
 
   it('ships Pagefind’s module once and each bundle its worker and WebAssembly, without the ready-made UIs', () => {
     expect(existsSync(join(root, 'pagefind', 'pagefind.js'))).toBe(true);
-    for (const path of config.shards.flatMap((s) => s.paths)) {
+    for (const path of [...config.shards.flatMap((s) => s.paths), NOTICE_BUNDLE]) {
       const files = readdirSync(join(root, path));
       expect(files).toContain('pagefind-worker.js');
       expect(files.some((f) => f.startsWith('wasm.'))).toBe(true);
@@ -88,14 +91,25 @@ describe.each(SITES)('search index of $label', ({ root, parts }) => {
       const mine = notices.filter((n) => countyValue(n.jurisdiction) === value);
       expect(new Set(mine.map((n) => n.jurisdiction.code)).size, value).toBe(1);
       expect(province, value).toBe(mine[0]!.jurisdiction.province);
-      // Its tasks, and its notices (each a search record of its own).
-      expect(count, value).toBe(mine.reduce((sum, n) => sum + n.taskCount + 1, 0));
+      // Its tasks (its notices are counted apart).
+      expect(count, value).toBe(mine.reduce((sum, n) => sum + n.taskCount, 0));
     }
     if (parts) expect(counties.filter(([value]) => value.startsWith('铁西区')).map(([value, , province]) => [value, province])).toEqual([['铁西区（沈阳市）', '辽宁省'], ['铁西区（四平市）', '吉林省']]);
   });
 
+  it('runs the search page from one external module Astro bundled, no script inline but the JSON config', () => {
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([^]*?)<\/script>/g)].map(([, attributes, body]) => ({ attributes: attributes!, body: body! }));
+    const modules = scripts.filter((s) => /type="module"/.test(s.attributes));
+    expect(modules).toHaveLength(1);
+    const src = /src="(\/_astro\/[^"]+\.js)"/.exec(modules[0]!.attributes)?.[1];
+    expect(src).toBeDefined();
+    expect(existsSync(join(root, src!))).toBe(true);
+    for (const s of scripts) if (s.body.trim() !== '') expect(s.attributes, s.body.slice(0, 80)).toContain('type="application/json"');
+  });
+
   it('links to the search, from every page, only by filter values the search page lists', () => {
-    const keys = new Set(config.filterKeys);
+    // The filter keys, and the deadline filter and order of the URL contract (src/lib/search/deadline.ts).
+    const keys = new Set([...config.filterKeys, DUE_KEY, SORT_KEY]);
     const listed = new Set(config.lists['县区']!.map(([value]) => value));
     let checked = 0;
     for (const file of readdirSync(root, { recursive: true, withFileTypes: true })) {

@@ -41,6 +41,19 @@ describe('a task’s citation', () => {
     await page.close();
   });
 
+  it('is one click from a search result (引用), which lands on it open', async () => {
+    const page = await site.newPage();
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('双减')}`);
+    const cite = page.locator('.search-result .search-result-cite').first();
+    await cite.waitFor();
+    const href = await cite.getAttribute('href');
+    expect(href).toMatch(/^\/notices\/[^/]+\/#t\d+-cite$/);
+    await cite.click();
+    await page.waitForURL((u) => u.hash === href!.slice(href!.indexOf('#')));
+    expect(await page.locator(href!.slice(href!.indexOf('#'))).evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await page.close();
+  });
+
   it('reads without JavaScript: closed, complete but for the access date', async () => {
     const page = await site.newPage({ javaScriptEnabled: false });
     await page.goto(`${site.origin}/notices/guanxian-2023-15/#t12-cite`);

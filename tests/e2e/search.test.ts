@@ -1,7 +1,7 @@
 /**
  * The search page in Debian's Chromium, against the built site (dist/, from `npm run build`)
  * served by scripts/serve.ts on a free port. Expected counts come from the corpus itself,
- * built from the content files as scripts/search-index.ts builds it.
+ * built from the content files as the build derives it.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,7 +34,7 @@ async function search(page: Page, query: string, params = ''): Promise<string> {
   return settled(page);
 }
 
-const countIn = (status: string) => Number(/找到 (\d+) 项结果/.exec(status)?.[1] ?? 0);
+const countIn = (status: string) => Number(/找到 (\d+) 项任务/.exec(status)?.[1] ?? 0);
 
 
 const countyOf = (place: string) => /(\S+) · \d{4}年/.exec(place)?.[1] ?? '';
@@ -110,6 +110,18 @@ describe('search page in Chromium', () => {
     await page.close();
   });
 
+  it('lists a sub-topic’s tasks from its page’s link, with the sub-topic ticked', async () => {
+    const sub = corpus.subtopics.find((s) => (corpus.tasksBySubtopic.get(s.id)?.length ?? 0) > 1)!;
+    const expected = corpus.tasksBySubtopic.get(sub.id)!;
+    const page = await newPage();
+    await page.goto(`${origin}/topics/${sub.topic}/${sub.id}/`);
+    await page.click('a:has-text("在检索中查看本子主题的任务")');
+    expect(countIn(await settled(page))).toBe(expected.length);
+    expect(await page.isChecked(`input[name="子主题"][value="${sub.name}"]`)).toBe(true);
+    expect(new Set((await allResults(page)).map((r) => r.href))).toEqual(new Set(expected.map((t) => t.url)));
+    await page.close();
+  });
+
   it('narrows by a department filter with OR inside the group, and counts update with the query', async () => {
     const page = await newPage();
     await search(page, '公开');
@@ -149,8 +161,10 @@ describe('search page in Chromium', () => {
     expect(await page.locator('.search-result').count()).toBe(0);
     await page.check('input[name="年度"][value="2016"]');
     await page.waitForFunction(() => document.getElementById('search-status')!.textContent!.includes('找到'));
-    const expected = corpus.tasks.filter((t) => t.year === 2016).length + corpus.notices.filter((n) => n.notice.year === 2016).length;
+    // Tasks only: the notices are counted apart.
+    const expected = corpus.tasks.filter((t) => t.year === 2016).length;
     expect(countIn(await settled(page))).toBe(expected);
+    expect(await page.textContent('#search-notices-status')).toContain(`${corpus.notices.filter((n) => n.notice.year === 2016).length} 份`);
     expect(await page.isVisible('#search-hint')).toBe(false);
     await page.close();
   });
@@ -166,10 +180,10 @@ describe('search page in Chromium', () => {
     await page.close();
   });
 
-  it('searches a single character as a prefix, and says so', async () => {
+  it('searches a single character as every task that holds it, and says so', async () => {
     const page = await newPage();
     const status = await search(page, '教');
-    expect(countIn(status)).toBeGreaterThanOrEqual(direct('education').length);
+    expect(countIn(status)).toBe(corpus.tasks.filter((t) => [t.text, t.unitsRaw, t.section, t.subsection].some((f) => f?.includes('教'))).length);
     expect(await page.textContent('#search-notes')).toContain('一个字');
     await page.close();
   });
@@ -178,7 +192,7 @@ describe('search page in Chromium', () => {
     const page = await newPage();
     const long = '加快适老化与无障碍改造'.repeat(10);
     const status = await search(page, long);
-    expect(status).toMatch(/找到 \d+ 项结果|没有找到结果/);
+    expect(status).toMatch(/找到 \d+ 项任务|没有找到任务/);
     expect(await page.textContent('#search-notes')).toContain('只用了前 60 个字');
     await page.close();
   });
@@ -194,7 +208,7 @@ describe('search page in Chromium', () => {
   it('says so helpfully when nothing is found', async () => {
     const page = await newPage();
     const status = await search(page, '量子纠缠');
-    expect(status).toContain('没有找到结果');
+    expect(status).toContain('没有找到任务');
     expect(await page.textContent('.search-empty')).toContain('建议');
     await page.close();
   });
@@ -210,7 +224,9 @@ describe('search page in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '人社局');
     expect(countIn(await settled(page))).toBe(direct('human-resources').length);
-    for (let i = 0; i < 30 && (await focused()).type !== 'checkbox'; i++) await page.keyboard.press('Tab');
+    // The focus went to the results' status; the filters are before it.
+    await page.waitForFunction(() => document.activeElement?.id === 'search-status');
+    for (let i = 0; i < 30 && (await focused()).type !== 'checkbox'; i++) await page.keyboard.press('Shift+Tab');
     const box = await focused();
     expect(box.type).toBe('checkbox');
     expect(box.visible).toBe(true);
@@ -223,10 +239,11 @@ describe('search page in Chromium', () => {
   });
 
   it('keeps a list the reader unfolds in view when the search has none of its values, and says so', async () => {
-    // 分解表 is only in two notices' titles: notices name no department.
+    // 分解表 is only in two notices' titles: no task, two notices, counted apart.
     const page = await newPage();
     const status = await search(page, '分解表');
-    expect(countIn(status)).toBe(2);
+    expect(status).toContain('没有找到任务');
+    expect(await page.textContent('#search-notices-status')).toContain('2 份通知');
     await page.focus('details[data-fold-key="部门"] > summary');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => !document.getElementById('search-filters')!.hasAttribute('aria-busy') && document.querySelector('details[data-fold-key="部门"] .search-filter-empty:not([hidden])'));

@@ -128,14 +128,14 @@ export async function unfold(page: Page, key: string): Promise<void> {
   );
 }
 
-/** Every result on the search page after pressing 「显示更多结果」 until none are left. */
+/** Every task found on the search page (not the notices, listed apart) after pressing 「显示更多结果」 until none are left. */
 export async function allResults(page: Page): Promise<{ href: string; title: string; place: string; departments: string[] | null }[]> {
   while (await page.isVisible('#search-more')) {
-    const before = await page.locator('.search-result').count();
+    const before = await page.locator('#search-results .search-result').count();
     await page.click('#search-more');
-    await page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, before);
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results .search-result').length > n, before);
   }
-  return page.$$eval('.search-result', (items) =>
+  return page.$$eval('#search-results .search-result', (items) =>
     items.map((li) => {
       const dd = li.querySelector<HTMLElement>('.search-result-departments');
       return {

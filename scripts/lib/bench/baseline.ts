@@ -1,7 +1,8 @@
 /**
  * The simplest alternative to a search index, which every figure of the benchmark is read
  * against: the browser fetches every task (the open data's tasks.json) and filters it with
- * String.includes on the requirement text and the unit names; a 县区 filter is resolved
+ * String.includes on what the site's search searches (requirement, units as printed, section,
+ * subsection; and the unit names, for department words); a 县区 filter is resolved
  * through notices.json (the site's value is the county's name, or its name and prefecture
  * when the name is shared: 铁西区（沈阳市）), a 年度 filter on the task's year. It shows the first 20 hits and
  * sets data-done on <body> (browser.ts waits for it) and data-count to the number of hits;
@@ -28,7 +29,7 @@ const [tasks, notices] = await Promise.all([
 const named = (j) => counties.includes(j.name) || counties.includes(j.name + '（' + j.prefecture + '）');
 const codes = notices ? new Set(notices.filter((n) => named(n.jurisdiction)).map((n) => n.jurisdiction.code)) : null;
 const hits = tasks.filter((t) =>
-  (q === '' || t.text.includes(q) || (t.unitsRaw ?? '').includes(q) || t.units.some((u) => u.name.includes(q))) &&
+  (q === '' || t.text.includes(q) || (t.unitsRaw ?? '').includes(q) || (t.section ?? '').includes(q) || (t.subsection ?? '').includes(q) || t.units.some((u) => u.name.includes(q))) &&
   (codes === null || codes.has(t.jurisdiction)) &&
   (years.length === 0 || years.includes(String(t.year))));
 const list = document.getElementById('results');

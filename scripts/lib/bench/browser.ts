@@ -1,7 +1,7 @@
 /**
  * Query timings in headless Chromium: each run opens a new browser context (an empty
  * cache), loads a search URL and waits until the search is complete. Two moments are
- * taken. First results: on the site's /search/, public/scripts/search.js sets
+ * taken. First results: on the site's /search/, the search page's script (src/scripts/search/) sets
  * data-stage="first" on #search-results-section when the first province's results are on
  * screen (or "complete" when everything is, if that comes first). Complete: it sets
  * aria-busy="false" with every count and the status shown. For the baseline page
@@ -25,7 +25,7 @@ export interface Sample {
   completeBytes: number;
   /** Milliseconds from navigation start until the search was complete. */
   completeMs: number;
-  /** Milliseconds from the start of the search (search.js marks the results busy; the baseline's script starts) to the results. */
+  /** Milliseconds from the start of the search (the page marks the results busy; the baseline's script starts) to the results. */
   searchMs: number;
   /** The number of results the page reports. */
   results: number | null;
@@ -49,7 +49,7 @@ export function kindOf(path: string): string {
 
 /**
  * Runs before any script of the page: records when the first results are shown and when the
- * search is complete. search.js sets aria-busy="true" when a search starts, data-stage when
+ * search is complete. The search page sets aria-busy="true" when a search starts, data-stage when
  * results are on screen, and aria-busy="false" once the search is complete; the baseline
  * page sets data-done on <body>.
  */
@@ -92,7 +92,7 @@ export async function measure(browser: Browser, server: BenchServer, path: strin
       const w = window as unknown as { __benchFirst: number; __benchDone: number; __benchStart?: number };
       return { ms: w.__benchFirst, completeMs: w.__benchDone, start: w.__benchStart ?? 0, origin: performance.timeOrigin, status: document.getElementById('search-status')?.textContent ?? document.body.dataset.count ?? '', error: document.body.dataset.error };
     });
-    const count = /找到 (\d+) 项结果|^(\d+)$/.exec(status.trim());
+    const count = /找到 (\d+) 项任务|^(\d+)$/.exec(status.trim());
     const bytes = ms === completeMs ? completeBytes : server.bytesUntil(origin + ms);
     const breakdown: Sample['breakdown'] = {};
     for (const r of requests) {

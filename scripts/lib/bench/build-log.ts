@@ -1,6 +1,6 @@
 /**
  * Reads the phases of one `npm run build` from its output: scripts/build.ts's own timings
- * (`build: content check done in 1.4 s`), and Astro's log, whose lines the benchmark
+ * (`build: content check done in 1.4 s`), the search index hook's line, and Astro's log, whose lines the benchmark
  * stamps with the time they arrived (Astro prints only whole seconds). Pure.
  */
 
@@ -30,7 +30,7 @@ export interface BuildPhases {
   routeGroups: Record<string, { routes: number; ms: number }>;
   /** When each step of scripts/build.ts ended, ms since the build started (to attribute memory samples to steps). */
   stepEnds: { step: string; at: number }[];
-  /** scripts/search-index.ts: records and the Pagefind index. */
+  /** The search index, written by the last hook of `astro build` (src/integrations/search-index.ts): part of the astro build step. */
   searchIndex: number | null;
   /** Pages Astro reports having built. */
   pages: number | null;
@@ -88,11 +88,20 @@ export function readBuildLog(lines: readonly StampedLine[]): BuildPhases {
     render,
     openData: routes.length > 0 ? openData / 1000 : null,
     slowestRoutes: [...routes].sort((a, b) => b.ms - a.ms || a.route.localeCompare(b.route)).slice(0, 8),
-    searchIndex: stepSeconds('search index'),
+    searchIndex: searchIndexSeconds(clean),
     pages: pages ? Number(pages[1]) : null,
     routeGroups: Object.fromEntries(Object.entries(routeGroups).sort((a, b) => b[1].ms - a[1].ms)),
     stepEnds,
   };
+}
+
+/** The search index hook's own time (`search-index: … written in 5.5 s`), or, in logs of builds before it, the build step's (`build: search index done in 5.5 s`). */
+function searchIndexSeconds(lines: readonly { text: string }[]): number | null {
+  for (const { text } of lines) {
+    const m = /^search-index: .* written in ([\d.]+) s/.exec(text) ?? /^build: search index done in ([\d.]+) s/.exec(text);
+    if (m) return Number(m[1]);
+  }
+  return null;
 }
 
 /** Peak figures from `/usr/bin/time -v`'s report. */

@@ -23,6 +23,9 @@ export const NEXT_AFTER = '乡村振兴';
  */
 export const PINYIN: Readonly<Record<string, string>> = { 教体局: 'jiaotiju', 依申请公开: 'yishenqinggongkai', 适老化: 'shilaohua', 政府网站: 'zhengfuwangzhan' };
 
+/** How much longer than Pagefind alone (its bare page) the search page opened with its URL may take to its first results: the target of issue 27. */
+export const FLOOR_MARGIN_MS = 100;
+
 /** Median and 95th percentile (nearest rank) of some samples. */
 export interface Spread {
   median: number;
@@ -189,6 +192,7 @@ export function targetTable(r: SizeResult): string {
   const fromStart = r.queries.map((q) => q.search.searchMs.median);
   const fromNavigation = r.queries.map((q) => q.search.ms.median);
   const floor = r.queries.flatMap((q) => (q.floor ? [q.floor.ms.median] : []));
+  const overFloor = r.queries.flatMap((q) => (q.floor ? [q.search.ms.median - q.floor.ms.median] : []));
   const under = (values: number[], limit: number) => values.filter((x) => x < limit).length;
   /** A typed measure's row: its medians' range, how many are under 150 ms, and whether all are. */
   const typedRow = (target: string, values: number[]) => [target, `${range(values, ms)} (${under(values, 150)} of ${values.length} under 150 ms)`, yes(Math.max(...values) < 150)];
@@ -206,6 +210,15 @@ export function targetTable(r: SizeResult): string {
       `${range(fromNavigation, ms)} (${under(fromNavigation, 150)} of ${fromNavigation.length})${floor.length > 0 ? `; Pagefind alone on a bare page: ${range(floor, ms)} (${under(floor, 150)} of ${floor.length})` : ''}`,
       yes(Math.max(...fromNavigation) < 150),
     ],
+    ...(floor.length === r.queries.length
+      ? [
+          [
+            `… on a page opened with the query in its URL, from navigation: within ${FLOOR_MARGIN_MS} ms of Pagefind alone on a bare page (the page's own share)`,
+            `${range(overFloor, ms)} more (${under(overFloor, FLOOR_MARGIN_MS)} of ${overFloor.length} within ${FLOOR_MARGIN_MS} ms)`,
+            yes(Math.max(...overFloor) < FLOOR_MARGIN_MS),
+          ],
+        ]
+      : []),
   ];
   return table([`target (${r.notices.toLocaleString('en')} notices, ${r.tasks.toLocaleString('en')} tasks)`, 'measured', 'met'], rows);
 }

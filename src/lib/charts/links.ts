@@ -171,6 +171,11 @@ export const dueValue = {
   pastDue: '逾期',
 } as const;
 
+/** Search limited by `filters` (主题, 子主题, 县区 … with their filter values), in the search's own order. */
+export function searchFilterHref(filters: Readonly<Record<string, string>>): string {
+  return `/search/?${new URLSearchParams(filters).toString()}`;
+}
+
 /**
  * Search limited by `filters` (县区, 部门, 年度 … with their filter values; several values of a
  * key are any of them, as the search's checkboxes are) to the tasks due as

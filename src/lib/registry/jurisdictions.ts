@@ -1,4 +1,5 @@
 import { jurisdictionSchema, type Jurisdiction } from '../../schemas/jurisdiction.ts';
+import { countyValue } from '../search/contract.ts';
 
 /** The header line of content/registry/jurisdictions.csv, in this column order. */
 export const JURISDICTIONS_CSV_HEADER = 'code,name,prefecture,province,slug';
@@ -97,7 +98,7 @@ export function parseJurisdictionsCsv(text: string, file = 'content/registry/jur
 export function distinctNames(registry: readonly Jurisdiction[]): Map<string, string> {
   const uses = new Map<string, number>();
   for (const j of registry) uses.set(j.name, (uses.get(j.name) ?? 0) + 1);
-  return new Map(registry.map((j) => [j.code, uses.get(j.name)! > 1 ? `${j.name}（${j.prefecture}）` : j.name]));
+  return new Map(registry.map((j) => [j.code, countyValue(j.name, j.prefecture, uses.get(j.name)! > 1)]));
 }
 
 /** Quotes a CSV field only when it holds a comma, a quote or a line break. */

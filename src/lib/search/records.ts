@@ -1,12 +1,14 @@
 /**
- * The search index's input: one Pagefind custom record per task (and one per notice),
- * and the alias table the search page uses to read department names in a query.
- * Pure: no file system; scripts/search-index.ts writes the index from these records.
+ * The search index's input: one Pagefind custom record per task, in bundles per province, and
+ * one per notice, in a bundle of their own (tasks and notices are counted apart); the alias
+ * table the search page reads department names with; the filter values and their counts the
+ * page starts with. Pure: src/integrations/search-index.ts writes the index from these records.
  *
- * Pagefind 1.6 segments Chinese only in `content` (metadata is stored, not searched),
- * and finds abbreviations such as 人社局 only by luck, so every task's content carries
- * its departments' canonical names, abbreviations and variants: the alias layer
- * (the team's measured notes on Pagefind and Chinese recommend it).
+ * A task record's content is what a search finds it by, as pairs of characters (tokens.ts):
+ * its requirement, its units as printed, its section and subsection. Its metadata is what a
+ * result shows, as printed. Departments and counties are found through filters (a query
+ * reads their names, query.ts), never through words added to the text, so that a result
+ * shows and marks only what the task says.
  */
 import type { CustomRecord } from 'pagefind';
 import type { Department } from '../../schemas/department.ts';
@@ -14,111 +16,87 @@ import { DEADLINE_KIND_LABEL } from '../../schemas/task.ts';
 import type { Corpus } from '../corpus/corpus.ts';
 import type { DerivedNotice, DerivedTask } from '../corpus/derive.ts';
 import { clip, deadlineLabel, distinctName, taskLabel } from '../present.ts';
-import { NO_DEADLINE, NO_UNITS } from '../wording.ts';
+import { FILTER_KEYS, SEARCH_LANGUAGE, TARGET_LABEL, type FilterKey, type RecordMeta, type SearchAlias } from './contract.ts';
+import { DUE_KEY, DUE_SORT, NO_DUE_DATE } from './deadline.ts';
+import { PLAN_KEY, planValue } from './plans.ts';
+import { indexTokens } from './tokens.ts';
 
-/** Pagefind's custom record, as its Node API takes it (`addCustomRecord`). */
-export type SearchRecord = CustomRecord;
+/** Pagefind's custom record, as its Node API takes it (`addCustomRecord`), with the search page's metadata. */
+export type SearchRecord = CustomRecord & { meta: RecordMeta };
 
-/** The language code the records and the search page must share exactly (`<html lang="zh-CN">` builds `zh-cn`). */
-export const SEARCH_LANGUAGE = 'zh-cn';
+/** The most characters of a record's searchable text that are indexed: keeps a pathological record from bloating the index (real tasks are a few hundred). */
+export const MAX_INDEXED = 4000;
 
-/** Filter keys, in the order the search page shows them; Chinese keys read best as headings. */
-export const FILTER_KEYS = ['省份', '县区', '年度', '部门', '主题', '时限类型', '量化指标'] as const;
+/** The most characters of a field kept in a record's metadata, for the result to show. */
+export const MAX_SHOWN = 1000;
 
-/** The filter key for departments, whose values are the codebook's canonical names. */
-export const DEPARTMENT_FILTER = '部门' satisfies (typeof FILTER_KEYS)[number];
-
-
-/** Values of the 量化指标 filter: whether the task's text sets a measurable target (不少于10次, 50%, 10个工作日内). The charts link to it (src/lib/charts/links.ts). */
-export const TARGET_LABEL = { yes: '有', no: '无' } as const;
-
-/** Longest indexed content per record, in characters: keeps a pathological task from bloating the index and its excerpts. */
-export const MAX_CONTENT = 4000;
-
-/** Longest excerpt-friendly summary kept in a record's metadata (shown when a search has no words to highlight). */
-export const MAX_SUMMARY = 160;
-
-type FilterKey = (typeof FILTER_KEYS)[number];
-
-/** Every record of the index: tasks and notices, in corpus order (newest year first), so the output is deterministic. */
-export function searchRecords(corpus: Corpus): SearchRecord[] {
-  return noticesRecords(corpus, corpus.notices);
-}
-
-/**
- * The records of some of the corpus's notices (each notice's, then its tasks'), exactly as
- * `searchRecords` lists them, sort keys included: the search index builds one bundle's
- * records at a time, so that the whole index is never held at once.
- */
-export function noticesRecords(corpus: Corpus, notices: readonly DerivedNotice[]): SearchRecord[] {
-  const first = firstOrders(corpus);
+/** The task records of some of the corpus's notices (one bundle's), in corpus order: the order an exact search returns them in (plans.ts). */
+export function taskRecords(corpus: Corpus, notices: readonly DerivedNotice[]): SearchRecord[] {
+  const order = noticeOrders(corpus);
   return notices.flatMap((derived) => {
-    const order = first.get(derived);
-    if (order === undefined) throw new Error(`${derived.notice.url} is not a notice of this corpus`);
-    return [noticeRecord(corpus, derived, order), ...derived.tasks.map((task, index) => taskRecord(corpus, derived, task, index, order + 1 + index))];
+    const at = order.get(derived);
+    if (at === undefined) throw new Error(`${derived.notice.url} is not a notice of this corpus`);
+    return derived.tasks.map((task, index) => taskRecord(corpus, derived, at, task, index));
   });
 }
 
-const firstOrderCache = new WeakMap<Corpus, Map<DerivedNotice, number>>();
-
-/** Each notice's record's place in corpus order: the records of the notices before it. */
-function firstOrders(corpus: Corpus): Map<DerivedNotice, number> {
-  let first = firstOrderCache.get(corpus);
-  if (!first) {
-    first = new Map();
-    let order = 0;
-    for (const derived of corpus.notices) {
-      first.set(derived, order);
-      order += 1 + derived.tasks.length;
-    }
-    firstOrderCache.set(corpus, first);
-  }
-  return first;
+/** One record per notice, in corpus order, for the notices' own bundle. */
+export function noticeRecords(corpus: Corpus): SearchRecord[] {
+  return corpus.notices.map((derived) => noticeRecord(corpus, derived));
 }
 
-function taskRecord(corpus: Corpus, derived: DerivedNotice, task: DerivedTask, index: number, order: number): SearchRecord {
+const orderCache = new WeakMap<Corpus, Map<DerivedNotice, number>>();
+
+/** Each notice's place in corpus order. */
+function noticeOrders(corpus: Corpus): Map<DerivedNotice, number> {
+  let orders = orderCache.get(corpus);
+  if (!orders) {
+    orders = new Map(corpus.notices.map((derived, i) => [derived, i]));
+    orderCache.set(corpus, orders);
+  }
+  return orders;
+}
+
+function taskRecord(corpus: Corpus, derived: DerivedNotice, order: number, task: DerivedTask, index: number): SearchRecord {
   const { notice } = derived;
   const j = notice.jurisdiction;
-  const departments = taskDepartments(corpus, task);
-  const topics = topicNames(corpus, task);
-  const deadline = deadlineLabel(task);
-  // The position in the notice (printed numbers restart or are missing in some notices), named as the pages name it.
-  const title = `${j.name} ${notice.year} · ${taskLabel(index + 1, task.seq)}`;
-  // Reading order matters: Pagefind builds excerpts from this text, so the task's own
-  // words come first and the alias layer (read by the index, rarely worth showing) last.
-  const head = [task.text];
-  const tail = [
-    `责任单位：${task.unitsRaw ?? NO_UNITS}`,
-    `完成时限：${task.deadlineRaw ?? NO_DEADLINE}`,
-    task.section,
-    task.subsection,
-    `${j.province} ${j.prefecture} ${j.name} ${notice.year}年`,
-    topics.join(' '),
-    departments.flatMap(aliasesOf).join(' '),
-  ];
-  const { content, head: headLength } = bounded(head, tail);
+  const searched = [task.text, task.unitsRaw, task.section, task.subsection].filter((p): p is string => p !== null && p.trim() !== '').join('\n');
+  const plan = planValue(order, notice.year, distinctName(corpus, j));
+  const due = dueDate(task);
   return {
     url: task.url,
-    content,
+    content: indexTokens(clip(searched, MAX_INDEXED)),
     language: SEARCH_LANGUAGE,
     meta: {
-      title,
-      head: headLength,
+      // The position in the notice (printed numbers restart or are missing in some notices), named as the pages name it.
+      title: `${j.name} ${notice.year} · ${taskLabel(index + 1, task.seq)}`,
       kind: '任务',
       county: j.name,
       place: `${j.province} ${j.prefecture} ${j.name}`,
       year: String(notice.year),
-      departments: departments.map((d) => d.name).join('、'),
-      deadline,
       notice: notice.title,
-      summary: clip(task.text, MAX_SUMMARY),
+      plan,
+      text: clip(task.text, MAX_SHOWN),
+      units: clip(task.unitsRaw ?? '', MAX_SHOWN),
+      section: task.section ?? '',
+      subsection: task.subsection ?? '',
+      departments: taskDepartments(corpus, task)
+        .map((d) => d.name)
+        .join('、'),
+      deadline: deadlineLabel(task),
     },
-    filters: taskFilters(corpus, derived, task),
-    sort: sortKeys(order),
+    filters: { ...taskFilters(corpus, derived, task), [PLAN_KEY]: [plan], ...(due ? { [DUE_KEY]: [due] } : {}) },
+    // Every task carries the key (Pagefind drops results that lack the key a search sorts by).
+    sort: { [DUE_SORT]: due ?? NO_DUE_DATE },
   };
 }
 
-/** A task record's filter values. */
+/** A task's due date (ISO), when it has one: by-date tasks only. */
+function dueDate(task: DerivedTask): string | null {
+  return task.deadline.kind === 'by-date' ? task.deadline.date : null;
+}
+
+/** A task record's values of the panel's filters. */
 function taskFilters(corpus: Corpus, derived: DerivedNotice, task: DerivedTask): Record<string, string[]> {
   const { notice } = derived;
   const j = notice.jurisdiction;
@@ -129,15 +107,39 @@ function taskFilters(corpus: Corpus, derived: DerivedNotice, task: DerivedTask):
     年度: [String(notice.year)],
     部门: taskDepartments(corpus, task).map((d) => d.name),
     主题: topicNames(corpus, task),
+    子主题: task.subtopics.map((id) => corpus.subtopicById.get(id)?.name).filter((n): n is string => n !== undefined),
     时限类型: [DEADLINE_KIND_LABEL[task.deadline.kind]],
     量化指标: [task.targets.length > 0 ? TARGET_LABEL.yes : TARGET_LABEL.no],
   });
 }
 
-/** A notice record's filter values: no 部门/主题/时限类型/量化指标, so that choosing a department returns only tasks that name it. */
-function noticeFilters(corpus: Corpus, derived: DerivedNotice): Record<string, string[]> {
-  const j = derived.notice.jurisdiction;
-  return filters({ 省份: [j.province], 县区: [distinctName(corpus, j)], 年度: [String(derived.notice.year)] });
+/** A notice record: found by its title, issuer, document number, cited documents and headings; filtered by place and year only. */
+function noticeRecord(corpus: Corpus, derived: DerivedNotice): SearchRecord {
+  const { notice, entry } = derived;
+  const j = notice.jurisdiction;
+  const sections = [...new Set(derived.tasks.map((t) => t.section).filter((s): s is string => s !== null))];
+  const searched = [notice.title, notice.issuer, notice.docNumber ?? '', ...entry.cites.map((c) => `${c.title ?? ''} ${c.docNumber}`), ...sections].filter((p) => p.trim() !== '').join('\n');
+  return {
+    url: notice.url,
+    content: indexTokens(clip(searched, MAX_INDEXED)),
+    language: SEARCH_LANGUAGE,
+    meta: {
+      title: notice.title,
+      kind: '通知',
+      county: j.name,
+      place: `${j.province} ${j.prefecture} ${j.name}`,
+      year: String(notice.year),
+      notice: notice.title,
+      plan: '',
+      text: `${notice.issuer}${notice.docNumber ? `（${notice.docNumber}）` : ''}，共 ${notice.taskCount} 项任务。`,
+      units: '',
+      section: '',
+      subsection: '',
+      departments: '',
+      deadline: '',
+    },
+    filters: filters({ 省份: [j.province], 县区: [distinctName(corpus, j)], 年度: [String(notice.year)] }),
+  };
 }
 
 /** The topics' names of a task, in its order. */
@@ -145,43 +147,9 @@ function topicNames(corpus: Corpus, task: DerivedTask): string[] {
   return task.topics.map((id) => corpus.topicById.get(id)?.name).filter((n): n is string => n !== undefined);
 }
 
-/**
- * Each record's filter values, in `searchRecords`' order, without the rest of the records
- * (their text and metadata): what the search page needs to count the filter values.
- */
+/** Each task's values of the panel's filters, in corpus order, without the rest of its record: what the page's counts are made from. */
 export function* recordFilters(corpus: Corpus): Generator<Record<string, string[]>> {
-  for (const derived of corpus.notices) {
-    yield noticeFilters(corpus, derived);
-    for (const task of derived.tasks) yield taskFilters(corpus, derived, task);
-  }
-}
-
-function noticeRecord(corpus: Corpus, derived: DerivedNotice, order: number): SearchRecord {
-  const { notice, entry } = derived;
-  const j = notice.jurisdiction;
-  const sections = [...new Set(derived.tasks.map((t) => t.section).filter((s): s is string => s !== null))];
-  const head = [notice.title, `${notice.issuer} ${notice.docNumber ?? ''}`.trim(), `${j.province} ${j.prefecture} ${j.name} ${notice.year}年 共${notice.taskCount}项任务`];
-  const tail = [entry.cites.map((c) => `${c.title ?? ''} ${c.docNumber}`.trim()).join(' '), sections.join(' ')];
-  const { content, head: headLength } = bounded(head, tail);
-  return {
-    url: notice.url,
-    content,
-    language: SEARCH_LANGUAGE,
-    meta: {
-      title: notice.title,
-      head: headLength,
-      kind: '通知',
-      county: j.name,
-      place: `${j.province} ${j.prefecture} ${j.name}`,
-      year: String(notice.year),
-      departments: '',
-      deadline: '',
-      notice: notice.title,
-      summary: clip(`${notice.issuer}${notice.docNumber ? `（${notice.docNumber}）` : ''}，共 ${notice.taskCount} 项任务。`, MAX_SUMMARY),
-    },
-    filters: noticeFilters(corpus, derived),
-    sort: sortKeys(order),
-  };
+  for (const derived of corpus.notices) for (const task of derived.tasks) yield taskFilters(corpus, derived, task);
 }
 
 /** The departments (and collectives) a task names, each once, in the order first printed. */
@@ -205,36 +173,6 @@ function filters(values: Partial<Record<FilterKey, string[]>>): Record<string, s
 }
 
 /**
- * The one sort key, corpus order (newest year first), which a search without words lists by.
- * Every record carries it: Pagefind drops results that lack the key a search sorts by. Each
- * key costs the index's metadata, which every search loads, about 3 bytes per record.
- */
-function sortKeys(order: number): Record<string, string> {
-  return { order: String(order).padStart(7, '0') };
-}
-
-/**
- * Joins the parts; when too long, the head (the words worth an excerpt) is cut, never the
- * tail that makes the record findable. Also returns the head's length in UTF-16 units, so
- * the search page can keep its excerpts to the task's own words.
- */
-function bounded(head: (string | null)[], tail: (string | null)[]): { content: string; head: string } {
-  const tailText = join(tail);
-  const headText = clip(join(head), Math.max(MAX_CONTENT - tailText.length - 1, MAX_CONTENT / 2));
-  return { content: clip(`${headText}\n${tailText}`, MAX_CONTENT), head: String(headText.length) };
-}
-
-function join(parts: (string | null)[]): string {
-  return parts.filter((p): p is string => p !== null && p.trim() !== '').join('\n');
-}
-
-/** One entry of the alias table: a name a reader types, and the 部门 filter value it stands for. */
-export interface SearchAlias {
-  alias: string;
-  department: string;
-}
-
-/**
  * The names the search page reads as a department in a query (人社局 → 人力资源和社会保障部门),
  * longest first so that 人力资源和社会保障局 wins over a shorter name inside it. Named
  * departments contribute their canonical name, abbreviations and variants; collectives only
@@ -254,18 +192,18 @@ export function searchAliases(corpus: Corpus): SearchAlias[] {
   return [...seen].map(([alias, department]) => ({ alias, department })).sort((a, b) => b.alias.length - a.alias.length || a.alias.localeCompare(b.alias));
 }
 
-/** One filter as the search page lists it: its key, and each value with the number of records that carry it. */
+/** One filter as the search page lists it: its key, and each value with the number of tasks that carry it. */
 export interface FilterOption {
   key: FilterKey;
   values: { value: string; count: number }[];
 }
 
 /**
- * Every filter value of the records (`searchRecords`) with its count, in a reading order that does not
- * move as counts change and does not depend on the order the registries were loaded in
- * (Astro's collections return them by id): places by division code, years newest first,
- * departments by pinyin with the collectives (全部县直部门 …) last, topics by pinyin,
- * deadline kinds and 有/无 in their fixed order.
+ * Every filter value of the tasks with its count, in a reading order that does not move as
+ * counts change and does not depend on the order the registries were loaded in (Astro's
+ * collections return them by id): places by division code, years newest first, departments by
+ * pinyin with the collectives (全部县直部门 …) last, topics by pinyin, sub-topics in the registry's order, deadline kinds and 有/无
+ * in their fixed order.
  */
 export function filterOptions(corpus: Corpus): FilterOption[] {
   const pinyin = new Intl.Collator('zh-Hans-CN-u-co-pinyin').compare;
@@ -276,16 +214,18 @@ export function filterOptions(corpus: Corpus): FilterOption[] {
     年度: [...new Set(corpus.notices.map((n) => n.notice.year))].sort((a, b) => b - a).map(String),
     部门: departments.map((d) => d.name),
     主题: corpus.topics.map((t) => t.name).sort(pinyin),
+    // Sub-topics as the registry lists them (grouped by topic), not by pinyin: their names start with quotes (“双减”).
+    子主题: corpus.subtopics.map((s) => s.name),
     时限类型: Object.values(DEADLINE_KIND_LABEL),
     量化指标: [TARGET_LABEL.yes, TARGET_LABEL.no],
   };
   const counts = new Map<FilterKey, Map<string, number>>(FILTER_KEYS.map((key) => [key, new Map()]));
   // Counted from the records' filters alone: building every record (its text and metadata)
   // only to count took 2.4 s of the build at 2,800 notices.
-  for (const filters of recordFilters(corpus)) {
+  for (const values of recordFilters(corpus)) {
     for (const key of FILTER_KEYS) {
       const count = counts.get(key)!;
-      for (const v of filters[key] ?? []) count.set(v, (count.get(v) ?? 0) + 1);
+      for (const v of values[key] ?? []) count.set(v, (count.get(v) ?? 0) + 1);
     }
   }
   return FILTER_KEYS.map((key) => {
@@ -296,4 +236,14 @@ export function filterOptions(corpus: Corpus): FilterOption[] {
     const values = [...count].sort(([a], [b]) => at(a) - at(b) || a.localeCompare(b)).map(([value, n]) => ({ value, count: n }));
     return { key, values };
   });
+}
+
+/** Each due date of the corpus's tasks and its number of tasks, in date order (the 到期 filter's choices). */
+export function dueDates(corpus: Corpus): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const task of corpus.tasks) {
+    const date = dueDate(task);
+    if (date) counts.set(date, (counts.get(date) ?? 0) + 1);
+  }
+  return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }

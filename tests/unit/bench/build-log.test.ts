@@ -18,14 +18,18 @@ describe('readBuildLog', () => {
       at(5, '00:07:02   └─ /units/index.html (+3ms) '),
       at(6, '00:07:03 ✓ Completed in 1m 31s.'),
       at(6, '00:07:03 [build] 150 page(s) built in 4.72s'),
+      at(6.2, 'search-index: 253 records (248 tasks, 5 notices) in 2 bundles (2 provinces), 703 KB, written in 5.5 s'),
       at(6.5, 'build: astro build done in 5.4 s'),
-      at(12, 'build: search index done in 5.5 s'),
     ]);
     expect(phases).toMatchObject({ contentCheck: 1.1, astroBuild: 5.4, searchIndex: 5.5, contentSync: 1.5, bundle: 0.5, render: 91, pages: 150 });
     expect(phases.openData).toBeCloseTo(0.025);
     expect(phases.slowestRoutes[0]).toEqual({ route: '/units/education/index.html', ms: 1500 });
     expect(phases.routeGroups['units']).toEqual({ routes: 2, ms: 1503 });
-    expect(phases.stepEnds.map((s) => s.step)).toEqual(['content check', 'astro build', 'search index']);
+    expect(phases.stepEnds.map((s) => s.step)).toEqual(['content check', 'astro build']);
+  });
+
+  it('reads the search index of builds that wrote it as a step of their own', () => {
+    expect(readBuildLog([at(12, 'build: search index done in 5.5 s')]).searchIndex).toBe(5.5);
   });
 
   it('leaves out what the log does not say', () => {

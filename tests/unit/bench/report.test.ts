@@ -80,4 +80,13 @@ describe('bench report', () => {
     expect(rows(queryTable([both])).map((r) => r[column])).toEqual(['260 ms / 290 ms', '140 ms / 170 ms']);
     expect(rows(queryTable([size([query('a', 180_000, 90, 200, 400)], {})]))[0]![column]).toBe('–');
   });
+
+  it('checks the page opened with its URL against Pagefind alone: within 100 ms of it, query by query', () => {
+    const within = (table: string) => rows(table).find((r) => r[0]!.includes('within 100 ms of Pagefind alone'));
+    expect(within(targetTable(size([query('a', 180_000, 90, 200, 400)], { 'data/tasks.json': 2_000_000 })))).toBeUndefined();
+    const met = size([query('a', 180_000, 90, 200, 400, 40, 90, 320), query('b', 250_000, 140, 210, 420, 40, 90, 330)], { 'data/tasks.json': 2_000_000 });
+    expect(within(targetTable(met))!.slice(1)).toEqual(['80 ms–90 ms more (2 of 2 within 100 ms)', 'yes']);
+    const missed = size([query('a', 180_000, 90, 200, 400, 40, 90, 320), query('b', 250_000, 140, 210, 420, 40, 90, 300)], { 'data/tasks.json': 2_000_000 });
+    expect(within(targetTable(missed))!.slice(1)).toEqual(['80 ms–120 ms more (1 of 2 within 100 ms)', '**no**']);
+  });
 });

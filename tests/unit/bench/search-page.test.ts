@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { firstBundle, largestCounty } from '../../../scripts/lib/bench/search-page.ts';
 
 const page = (config: unknown) =>
-  `<!DOCTYPE html><html><body><form id="search-form"></form><script type="application/json" id="search-config">${JSON.stringify(config).replace(/</g, '\\u003c')}</script><script type="module" src="/scripts/search.js"></script></body></html>`;
+  `<!DOCTYPE html><html><body><form id="search-form"></form><script type="application/json" id="search-config">${JSON.stringify(config).replace(/</g, '\\u003c')}</script><script type="module" src="/_astro/search.js"></script></body></html>`;
 
 describe('largestCounty', () => {
   it('picks the 县区 value with the most records, one county even where its name is shared', () => {
@@ -42,5 +42,13 @@ describe('firstBundle', () => {
   it('names what it could not find', () => {
     expect(() => firstBundle(searchPage, [['q', 'x'], ['县区', '无此县']])).toThrow('no 县区 value 无此县');
     expect(() => firstBundle(searchPage, [['q', 'x'], ['年度', '2019']])).toThrow('no bundle in the config for q=x&%E5%B9%B4%E5%BA%A6=2019');
+  });
+});
+
+describe('floorTerm', () => {
+  it('asks Pagefind alone for what the search page asks for the words', async () => {
+    const { floorTerm } = await import('../../../scripts/lib/bench/floor.ts');
+    expect(floorTerm('依申请公开')).toBe('"依申 申请 请公 公开"');
+    expect(floorTerm('政务公开 目录')).toBe('政务 务公 公开 目录');
   });
 });

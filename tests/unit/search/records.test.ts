@@ -1,75 +1,48 @@
-/** The search records and alias table, on the real corpus built from the content files (as scripts/search-index.ts builds it). */
+/** The search records and alias table, on the real corpus built from the content files (as the build's search index hook builds it). */
 import { describe, expect, it } from 'vitest';
 import { deadlineLabel, taskLabel } from '../../../src/lib/present.ts';
 import { DEADLINE_KIND_LABEL } from '../../../src/schemas/task.ts';
-import {
-  FILTER_KEYS,
-  MAX_CONTENT,
-  SEARCH_LANGUAGE,
-  filterOptions,
-  searchAliases,
-  noticesRecords,
-  recordFilters,
-  searchRecords,
-  type SearchRecord,
-} from '../../../src/lib/search/records.ts';
+import { FILTER_KEYS, SEARCH_LANGUAGE } from '../../../src/lib/search/contract.ts';
+import { DUE_KEY, NO_DUE_DATE } from '../../../src/lib/search/deadline.ts';
+import { parsePlan, PLAN_KEY } from '../../../src/lib/search/plans.ts';
+import { MAX_INDEXED, dueDates, filterOptions, noticeRecords, recordFilters, searchAliases, taskRecords, type SearchRecord } from '../../../src/lib/search/records.ts';
+import { indexTokens } from '../../../src/lib/search/tokens.ts';
 import { planShards } from '../../../src/lib/search/shards.ts';
 import { loadRealCorpus, loadRealInputs } from '../../helpers.ts';
 
-const loadCorpus = loadRealCorpus;
-
-const corpus = loadCorpus();
-const records = searchRecords(corpus);
+const corpus = loadRealCorpus();
+const records = taskRecords(corpus, corpus.notices);
+const notices = noticeRecords(corpus);
 const byUrl = new Map(records.map((r) => [r.url, r]));
 const taskRecord = (id: string): SearchRecord => byUrl.get(corpus.tasks.find((t) => t.id === id)!.url)!;
 const departmentName = (id: string) => corpus.departmentById.get(id)!.name;
 
-describe('searchRecords', () => {
-  it('makes one record per task, at its permalink, and one per notice, at its page', () => {
-    expect(records).toHaveLength(corpus.tasks.length + corpus.notices.length);
-    expect(byUrl.size).toBe(records.length);
+describe('taskRecords', () => {
+  it('makes one record per task, at its permalink, in corpus order', () => {
+    expect(records.map((r) => r.url)).toEqual(corpus.tasks.map((t) => t.url));
     for (const t of corpus.tasks) {
       expect(t.url).toBe(`/notices/${t.notice}/#${t.anchor}`);
-      expect(byUrl.get(t.url)?.meta?.['kind']).toBe('任务');
-    }
-    for (const n of corpus.notices) expect(byUrl.get(`/notices/${n.notice.id}/`)?.meta?.['kind']).toBe('通知');
-  });
-
-  it('marks every record zh-cn, the code Pagefind builds from <html lang="zh-CN">', () => {
-    expect(SEARCH_LANGUAGE).toBe('zh-cn');
-    for (const r of records) expect(r.language).toBe('zh-cn');
-  });
-
-  it('indexes every name of every department a task names: canonical name, abbreviations and variants (the alias layer)', () => {
-    const education = corpus.tasksByDepartment.get('education')!.direct;
-    const counties = new Set(education.map((t) => t.jurisdiction));
-    expect(counties.size).toBeGreaterThanOrEqual(3);
-    for (const t of education) {
-      const { content } = byUrl.get(t.url)!;
-      for (const name of ['教育部门', '教体局', '教育局', '教育和体育局']) expect(content, t.id).toContain(name);
-    }
-    for (const [id, names] of [['human-resources', ['人社局', '人力资源和社会保障局']], ['development-reform', ['发改局', '发展和改革委员会']], ['housing-construction', ['住建局', '住房和城乡建设局']]] as const) {
-      for (const t of corpus.tasksByDepartment.get(id)!.direct) for (const name of names) expect(byUrl.get(t.url)!.content, `${t.id} ${name}`).toContain(name);
+      expect(byUrl.get(t.url)?.meta.kind).toBe('任务');
     }
   });
 
-  it('puts the searchable words in content: text, units as printed, headings, place, topics, deadline as printed', () => {
+  it('marks every record with the language Pagefind does not segment, which the page searches in', () => {
+    expect(SEARCH_LANGUAGE).toBe('und');
+    for (const r of [...records, ...notices]) expect(r.language).toBe('und');
+  });
+
+  it('indexes the requirement, the units as printed, the section and the subsection as pairs of characters, and nothing else', () => {
     for (const t of corpus.tasks) {
-      const r = byUrl.get(t.url)!;
-      const j = corpus.jurisdictionByCode.get(t.jurisdiction)!;
-      const expected = [t.text, t.unitsRaw, t.section, t.subsection, t.deadlineRaw, j.name, j.prefecture, j.province, ...t.topics.map((id) => corpus.topicById.get(id)!.name)];
-      for (const word of expected) if (word !== null) expect(r.content, `${t.id}: ${word}`).toContain(word);
+      const expected = indexTokens([t.text, t.unitsRaw, t.section, t.subsection].filter((p) => p !== null).join('\n'));
+      expect(byUrl.get(t.url)!.content, t.id).toBe(expected);
     }
+    // No alias layer: 教体局 is read as a filter by the page, not found in a task's words.
+    const education = corpus.tasksByDepartment.get('education')!.direct.filter((t) => ![t.text, t.unitsRaw].join('').includes('教体局'));
+    expect(education.length).toBeGreaterThan(0);
+    for (const t of education) expect(byUrl.get(t.url)!.content, t.id).not.toContain('教体');
   });
 
-  it('starts the content with the task text, and says how long that text is (meta.head), so excerpts can stay inside it', () => {
-    for (const t of corpus.tasks) {
-      const r = byUrl.get(t.url)!;
-      expect(r.content.slice(0, Number(r.meta?.['head']))).toBe(t.text);
-    }
-  });
-
-  it('gives each task its title, county, year, departments, deadline and notice in meta', () => {
+  it('gives each task what its result shows, as printed', () => {
     const r = taskRecord('guanxian-2023-15-t12');
     const t = corpus.tasks.find((x) => x.id === 'guanxian-2023-15-t12')!;
     expect(r.meta).toMatchObject({
@@ -78,73 +51,84 @@ describe('searchRecords', () => {
       year: '2023',
       deadline: deadlineLabel(t),
       notice: corpus.noticeById.get('guanxian-2023-15')!.notice.title,
+      text: t.text,
+      units: t.unitsRaw ?? '',
+      section: t.section ?? '',
+      subsection: t.subsection ?? '',
       departments: [...new Set(t.units.map((u) => departmentName(u.department)))].join('、'),
     });
-    expect(r.meta?.['summary']).toBe(t.text.length <= 160 ? t.text : `${[...t.text].slice(0, 159).join('')}…`);
   });
 
-  it('files every task under 省份, 县区, 年度, 部门 (canonical names, collectives too), 主题, 时限类型 and 量化指标', () => {
+  it('files every task under 省份, 县区, 年度, 部门 (canonical names, collectives too), 主题, 子主题, 时限类型, 量化指标, its plan and its due date', () => {
     for (const t of corpus.tasks) {
       const r = byUrl.get(t.url)!;
       const j = corpus.jurisdictionByCode.get(t.jurisdiction)!;
-      expect(Object.keys(r.filters ?? {}).every((k) => (FILTER_KEYS as readonly string[]).includes(k))).toBe(true);
+      expect(Object.keys(r.filters ?? {}).every((k) => [...FILTER_KEYS, PLAN_KEY, DUE_KEY].includes(k))).toBe(true);
       expect(r.filters?.['省份']).toEqual([j.province]);
       expect(r.filters?.['县区']).toEqual([j.name]); // the five counties' names are each the registry's only one
       expect(r.filters?.['年度']).toEqual([String(t.year)]);
       expect(r.filters?.['时限类型']).toEqual([DEADLINE_KIND_LABEL[t.deadline.kind]]);
       expect(new Set(r.filters?.['部门'] ?? [])).toEqual(new Set(t.units.map((u) => departmentName(u.department))));
       expect(r.filters?.['主题'] ?? []).toEqual(t.topics.map((id) => corpus.topicById.get(id)!.name));
+      expect(r.filters?.['子主题'] ?? []).toEqual(t.subtopics.map((id) => corpus.subtopicById.get(id)!.name));
       expect(r.filters?.['量化指标']).toEqual([t.targets.length > 0 ? '有' : '无']);
+      expect(r.filters?.[DUE_KEY]).toEqual(t.deadline.kind === 'by-date' ? [t.deadline.date] : undefined);
+      expect(r.sort).toEqual({ due: t.deadline.kind === 'by-date' ? t.deadline.date : NO_DUE_DATE });
+      const plan = parsePlan(r.filters?.[PLAN_KEY]?.[0] ?? '')!;
+      expect(plan).toMatchObject({ order: corpus.notices.findIndex((n) => n.tasks.includes(t)), year: t.year, county: j.name });
+      expect(r.meta.plan).toBe(plan.value);
     }
-    expect(records.filter((r) => r.filters?.['量化指标']?.[0] === '有').length).toBeGreaterThan(0);
     const collective = records.filter((r) => r.filters?.['部门']?.includes(departmentName('all-departments')));
     expect(collective.length).toBe(corpus.tasks.filter((t) => t.units.some((u) => u.department === 'all-departments')).length);
     expect(collective.length).toBeGreaterThan(0);
   });
 
-  it('leaves 部门 off notice records, so that a department filter returns only tasks that name it', () => {
-    for (const n of corpus.notices) {
-      const r = byUrl.get(n.notice.url)!;
-      expect(r.filters?.['部门']).toBeUndefined();
-      expect(r.content).toContain(n.notice.title);
-    }
-  });
-
-  it('gives every record the sort key (Pagefind drops results that lack the key), in corpus order', () => {
-    const orders = records.map((r) => r.sort?.['order']);
-    expect(orders.every((o) => o !== undefined && /^\d{7}$/.test(o))).toBe(true);
-    expect([...orders].sort()).toEqual(orders);
-    expect(new Set(orders).size).toBe(records.length);
-    for (const r of records) expect(Object.keys(r.sort ?? {})).toEqual(['order']);
-  });
-
   it('is deterministic', () => {
-    expect(searchRecords(corpus)).toEqual(records);
+    expect(taskRecords(corpus, corpus.notices)).toEqual(records);
   });
 
-  it('gives each record’s filters alone, in the same order (the search page counts with them)', () => {
-    expect([...recordFilters(corpus)]).toEqual(records.map((r) => r.filters));
+  it('gives each task’s filters alone, in the same order (the search page counts with them)', () => {
+    const panel = records.map((r) => Object.fromEntries(Object.entries(r.filters ?? {}).filter(([k]) => (FILTER_KEYS as readonly string[]).includes(k))));
+    expect([...recordFilters(corpus)]).toEqual(panel);
   });
 
-  it('gives a bundle’s records alone as the whole list has them, sort keys included (the search index builds them so)', () => {
+  it('gives a bundle’s records alone as the whole list has them (the search index builds them so)', () => {
     const shards = planShards(corpus, 60);
     expect(shards.length).toBeGreaterThan(2);
     for (const shard of shards) {
-      const urls = new Set(shard.notices.flatMap((n) => [n.notice.url, ...n.tasks.map((t) => t.url)]));
-      expect(noticesRecords(corpus, shard.notices), shard.path).toEqual(records.filter((r) => urls.has(r.url)));
+      const urls = new Set(shard.notices.flatMap((n) => n.tasks.map((t) => t.url)));
+      expect(taskRecords(corpus, shard.notices), shard.path).toEqual(records.filter((r) => urls.has(r.url)));
     }
-    expect(() => noticesRecords(corpus, [structuredClone(corpus.notices[0]!)])).toThrow(/is not a notice of this corpus/);
+    expect(() => taskRecords(corpus, [structuredClone(corpus.notices[0]!)])).toThrow(/is not a notice of this corpus/);
   });
 
-  it('bounds a very long task, keeping the alias layer that makes it findable', () => {
+  it('bounds a very long task: the indexed text and the text shown', () => {
     const copy = structuredClone(corpus);
     const task = copy.notices[0]!.tasks[0]!;
     task.text = '公开'.repeat(10_000);
-    const long = searchRecords(copy).find((r) => r.url === task.url)!;
-    expect(long.content.length).toBeLessThanOrEqual(MAX_CONTENT);
-    const department = copy.departmentById.get(task.units[0]!.department)!;
-    expect(long.content).toContain(department.name);
-    expect(Number(long.meta?.['head'])).toBeLessThan(MAX_CONTENT);
+    const long = taskRecords(copy, copy.notices).find((r) => r.url === task.url)!;
+    expect(long.content.split(' ').length).toBeLessThanOrEqual(MAX_INDEXED + 1);
+    expect([...long.meta.text].length).toBeLessThanOrEqual(1000);
+  });
+});
+
+describe('noticeRecords', () => {
+  it('makes one record per notice, found by its title, issuer, document number, cited documents and headings, filtered by place and year only', () => {
+    expect(notices.map((r) => r.url)).toEqual(corpus.notices.map((n) => n.notice.url));
+    for (const [i, n] of corpus.notices.entries()) {
+      const r = notices[i]!;
+      expect(r.meta.kind).toBe('通知');
+      expect(r.content).toContain(indexTokens(n.notice.title));
+      expect(Object.keys(r.filters ?? {}).sort()).toEqual(['县区', '年度', '省份']);
+    }
+  });
+});
+
+describe('dueDates', () => {
+  it('counts the tasks due on each date, in date order', () => {
+    const dates = dueDates(corpus);
+    expect(dates.map(([d]) => d)).toEqual([...dates.map(([d]) => d)].sort());
+    expect(dates.reduce((n, [, c]) => n + c, 0)).toBe(corpus.tasks.filter((t) => t.deadline.kind === 'by-date').length);
   });
 });
 
@@ -152,8 +136,8 @@ describe('the 县区 filter where counties share a name', () => {
   // Two real notices moved to two of the registry's three 铁西区 (沈阳市 and 鞍山市), one to 四平市's.
   const moved = loadRealInputs().map((input, i) => (i < 3 ? { ...input, entry: { ...input.entry, jurisdiction: ['210106', '210303', '220302'][i]! } } : input));
   const shared = loadRealCorpus(moved);
-  const sharedRecords = searchRecords(shared);
-  const countiesOf = (codes: string[]) => sharedRecords.filter((r) => codes.some((code) => shared.noticesByJurisdiction.get(code)!.some((n) => r.url === n.notice.url || n.tasks.some((t) => t.url === r.url))));
+  const sharedRecords = taskRecords(shared, shared.notices);
+  const countiesOf = (codes: string[]) => sharedRecords.filter((r) => codes.some((code) => shared.noticesByJurisdiction.get(code)!.some((n) => n.tasks.some((t) => t.url === r.url))));
 
   it('files each county under its own value, the name and its prefecture, so that a filter never picks two counties', () => {
     for (const [code, value] of [['210106', '铁西区（沈阳市）'], ['210303', '铁西区（鞍山市）'], ['220302', '铁西区（四平市）']] as const) {
@@ -172,11 +156,11 @@ describe('the 县区 filter where counties share a name', () => {
     for (const v of counties) expect(v.count).toBe(sharedRecords.filter((r) => r.filters?.['县区']?.includes(v.value)).length);
   });
 
-  it('keeps the bare name in the searchable text and on the result, with the place', () => {
+  it('keeps the bare name on the result, with the place, and the value in the plan', () => {
     const [r] = countiesOf(['210303']);
-    expect(r!.meta?.['county']).toBe('铁西区');
-    expect(r!.meta?.['place']).toBe('辽宁省 鞍山市 铁西区');
-    expect(r!.content).toContain('辽宁省 鞍山市 铁西区');
+    expect(r!.meta.county).toBe('铁西区');
+    expect(r!.meta.place).toBe('辽宁省 鞍山市 铁西区');
+    expect(parsePlan(r!.meta.plan)?.county).toBe('铁西区（鞍山市）');
   });
 });
 
@@ -210,7 +194,7 @@ describe('searchAliases', () => {
 describe('filterOptions', () => {
   const options = filterOptions(corpus);
 
-  it('lists every filter key in page order, each value once, with the number of records (searchRecords) that carry it', () => {
+  it('lists every filter key in page order, each value once, with the number of tasks that carry it', () => {
     expect(options.map((o) => o.key)).toEqual([...FILTER_KEYS]);
     for (const { key, values } of options) {
       expect(new Set(values.map((v) => v.value)).size).toBe(values.length);

@@ -3,7 +3,8 @@ import { DEFAULT_MAX_SHARD_RECORDS, maxShardRecords, planShards, shardManifest }
 import { loadRealCorpus } from '../../helpers.ts';
 
 const corpus = loadRealCorpus();
-const recordsOf = (n: (typeof corpus.notices)[number]) => 1 + n.tasks.length;
+/** A notice's records in a task bundle: one per task (notices have a bundle of their own). */
+const recordsOf = (n: (typeof corpus.notices)[number]) => n.tasks.length;
 
 describe('planShards', () => {
   it('makes one bundle per province, in code order, each notice in its province’s bundle', () => {
@@ -42,6 +43,14 @@ describe('planShards', () => {
     const yearsOf = (province: string) => [...new Set(corpus.notices.filter((n) => n.notice.jurisdiction.province === province).map((n) => n.notice.year))].sort((a, b) => b - a);
     expect(manifest.map((m) => m.years)).toEqual([yearsOf('山东省'), yearsOf('四川省')]);
     expect(manifest[0]!.years.length).toBeGreaterThan(1);
+    // Where each bundle starts in corpus order, so that the page can tell a plan's bundle.
+    for (const entry of manifest) {
+      entry.paths.forEach((path, i) => {
+        const shard = planShards(corpus, 60).find((s) => s.path === path)!;
+        expect(entry.starts[i]).toBe(corpus.notices.indexOf(shard.notices[0]!));
+      });
+      expect(entry.starts).toEqual([...entry.starts].sort((a, b) => a - b));
+    }
   });
 });
 
