@@ -120,6 +120,17 @@ export function readMetadata(allHead: SourceLine[], all: SourceLine[]): NoticeMe
       if (WEAK_TITLE_END.test(compactText) && !/^(任务|分工|分解|责任|实施|的通知)/.test(clean(nonBlank[i + 1] ?? { n: 0, text: '' }))) break;
     }
     title = text.replace(/\s+/g, '');
+  } else {
+    // No 关于 line: a plan printed without a covering notice, titled on a line of its own
+    // (县残联2023年政务公开工作实施方案) near the top.
+    const line = nonBlank.slice(0, 10).find((l) => {
+      const t = clean(l).replace(/\s+/g, '');
+      return t.length >= 8 && t.length <= 80 && /\d{4}年|政务公开/.test(t) && (TITLE_END.test(t) || WEAK_TITLE_END.test(t)) && !/[。；：:，,]/.test(t) && !/^(根据|按照|为|附件)/.test(t);
+    });
+    if (line) {
+      title = clean(line).replace(/\s+/g, '');
+      titleLines.push(line.n);
+    }
   }
 
   // The issuer: the office that opens the title, else the 版头 (…文件), else the signature.
@@ -131,28 +142,14 @@ export function readMetadata(allHead: SourceLine[], all: SourceLine[]): NoticeMe
     if (banner) issuer = banner.replace(/\s/g, '').replace(/文件$/, '');
   }
 
-  // 成文日期: a line (after the title) that ends with a date standing on its own, or issuer + date.
-  let issuedOn: string | null = null;
-  let signature: string | null = null;
+  // 成文日期 and the signature: under the covering notice, else (a notice whose table comes
+  // first, or a plan printed without a covering notice) at the end of the text.
   const afterTitle = head.filter((l) => l.n > (titleLines.at(-1) ?? 0));
-  for (const line of afterTitle) {
-    const t = clean(line).replace(/\s+/g, '');
-    if (t.length > 40 || /印发$/.test(t)) continue;
-    if (/^(.*?)((?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/.test(t)) {
-      const prefix = t.replace(/((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年.*$/, '');
-      if (prefix === '' || OFFICE_END.test(prefix) || prefix === issuer) {
-        issuedOn = readDate(t);
-        if (!issuer && prefix !== '') issuer = prefix;
-        // The signature on the line above the date: 鄄城县残疾人联合会 / 2023年3月28日.
-        if (!issuer && prefix === '') {
-          const above = afterTitle.filter((l) => l.n < line.n && l.text.trim() !== '').at(-1);
-          const name = above ? clean(above).replace(/\s+/g, '') : '';
-          if (ORG_LINE.test(name)) signature = name;
-        }
-        break;
-      }
-    }
-  }
+  const lastHead = head.at(-1)?.n ?? 0;
+  const closing = readClosing(afterTitle, issuer) ?? readClosing(all.filter((l) => l.n > lastHead && l.text.trim() !== '').slice(-CLOSING_LINES), issuer, true);
+  const issuedOn: string | null = closing?.issuedOn ?? null;
+  const signature = closing?.signature ?? null;
+  if (!issuer && closing?.issuer) issuer = closing.issuer;
 
   // 印发日期 in the colophon, anywhere.
   let printedOn: string | null = null;
@@ -172,13 +169,13 @@ export function readMetadata(allHead: SourceLine[], all: SourceLine[]): NoticeMe
   }
   if (title === null && portal.title) title = portal.title;
   issuer ??= portal.issuer ?? signature;
-  issuedOn ??= portal.issuedOn;
+  const signedOn = issuedOn ?? portal.issuedOn;
 
   const titleYearMatch = title ? /((?:19|20)\d{2})年/.exec(title) : null;
   const titleYear = titleYearMatch ? Number(titleYearMatch[1]) : null;
-  const year = titleYear ?? docNumberYear ?? (issuedOn ? Number(issuedOn.slice(0, 4)) : null);
+  const year = titleYear ?? docNumberYear ?? (signedOn ? Number(signedOn.slice(0, 4)) : null);
 
-  return { docNumber, docNumberLine, title, titleLines, issuer, issuedOn, printedOn, year, titleYear, docNumberYear, cites: readCitations(all.filter((l) => !portalLines.has(l.n)), docNumber), portal, signature };
+  return { docNumber, docNumberLine, title, titleLines, issuer, issuedOn: signedOn, printedOn, year, titleYear, docNumberYear, cites: readCitations(all.filter((l) => !portalLines.has(l.n)), docNumber), portal, signature };
 }
 
 /** Every document number the notice cites (its own excluded), in order of first mention, with the 《title》 printed just before it. */
@@ -202,4 +199,30 @@ export function readCitations(lines: SourceLine[], own: string | null): Citation
     }
   }
   return [...seen.values()];
+}
+
+/** How many lines at the end of the text are searched for a signature the head lacks. */
+const CLOSING_LINES = 12;
+
+/**
+ * The signing date and the signature among `lines`: the first line (the last, `fromEnd`, for
+ * the end of a text, where a table's last deadline may stand alone too) that ends with a date
+ * standing on its own or after the issuer's name (台山市人民政府办公室2023年4月18日), with the
+ * body's name on the line above it when the date stands alone (鄄城县残疾人联合会 / 2023年3月28日).
+ */
+function readClosing(lines: readonly SourceLine[], issuer: string | null, fromEnd = false): { issuedOn: string; issuer: string | null; signature: string | null } | null {
+  const clean = (l: SourceLine) => cleanInline(stripMarkdownMarks(l.text)).replace(/\s+/g, '');
+  for (const line of fromEnd ? [...lines].reverse() : lines) {
+    const t = clean(line);
+    if (t.length > 40 || /印发$/.test(t)) continue;
+    if (!/^(.*?)((?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/.test(t)) continue;
+    const prefix = t.replace(/((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年.*$/, '');
+    if (prefix !== '' && !OFFICE_END.test(prefix) && prefix !== issuer) continue;
+    const issuedOn = readDate(t)!;
+    if (prefix !== '') return { issuedOn, issuer: prefix, signature: null };
+    const above = lines.filter((l) => l.n < line.n && l.text.trim() !== '').at(-1);
+    const name = above ? clean(above) : '';
+    return { issuedOn, issuer: null, signature: ORG_LINE.test(name) ? name : null };
+  }
+  return null;
 }

@@ -58,6 +58,7 @@ const KEPT_DELIMITERS: Record<string, string> = { '、': '\uE000', '，': '\uE00
  */
 const COLLECTIVES_WITH_DELIMITER = [
   /(?:乡镇|镇|乡)人民政府[、，,]各?街道办事处/g,
+  /(?:各|有关|相关)(?:乡镇|镇|乡)[、，,]各?(?:街道办事处|街道办|街道)/g,
   /各(?:有关|相关)?部门[、，,]各?(?:有关|相关)?单位/g,
 ];
 

@@ -78,10 +78,24 @@ export const inlineLabels: TableReader = {
       else pending = line;
     }
     if (pending) rows.push(labelledRow(pending.text, [pending.n]));
+    dropClosingProse(rows);
     const all = rows.flatMap((r) => r.lines);
     return { reader: 'inline-labels', header: null, rows, firstLine: Math.min(...all), lastLine: Math.max(...all), roles: [...INLINE_ROLES], mergedCells: false };
   },
 };
+
+/**
+ * Drops the sections after the last labelled task (二、保障措施 …): the notice's closing prose,
+ * not tasks. A paragraph without labels in a section that has labelled tasks stays, as a task
+ * whose assignment the notice left out (warned about); from the first heading after the last
+ * labelled task, nothing is labelled.
+ */
+function dropClosingProse(rows: RawRow[]): void {
+  const labelled = (r: RawRow) => r.kind === 'data' && r.cells.slice(1).some((c) => c.text !== '');
+  const last = rows.findLastIndex(labelled);
+  const cut = rows.findIndex((r, i) => i > last && r.kind === 'heading');
+  if (last >= 0 && cut > last) rows.length = cut;
+}
 
 function labelledRow(text: string, lineNumbers: number[]): RawRow {
   const m = LABELS.exec(text);
