@@ -142,4 +142,91 @@ const spaceRowsReader = delimitedReader('space-rows', () => (text) => {
   const cells = text.trim().split(/[ \u00a0]{2,}|\u3000+/);
   return cells.length >= 3 ? cells : null;
 });
-export const spaceRows: TableReader = { ...spaceRowsReader, recognise: (lines) => spaceRowsReader.recognise(lines) * 0.8 };
+export const spaceRows: TableReader = {
+  ...spaceRowsReader,
+  recognise: (lines) => spaceRowsReader.recognise(lines) * 0.8,
+  read(lines) {
+    const { lines: joined, wraps } = joinWrappedLines(lines);
+    const table = spaceRowsReader.read(joined);
+    // The lines joined to a row are the row's: its cells name them, and the table spans them.
+    for (const row of table.rows) {
+      const extra = row.lines.flatMap((n) => wraps.get(n) ?? []);
+      row.lines.push(...extra);
+      for (const c of row.cells) c.lines.push(...c.lines.flatMap((n) => wraps.get(n) ?? []));
+      if (extra.length > 0) table.lastLine = Math.max(table.lastLine, ...extra);
+    }
+    return table;
+  },
+};
+
+/** A PDF row line: a row number, then a gap (`3    做好……`). */
+const NUMBERED_ROW = /^\s*\d{1,3}(?:[ \u00a0]{2,}|\u3000)/;
+
+/**
+ * A PDF's column text wraps a cell onto the next line, in the same column: the lines under a
+ * numbered row that start with spaces and no number carry the rest of its cells
+ * (`1   及时公开……按季度   县发展和改革局、   2023年12月底` / `    更新项目进展。   县住房和城乡建设局   前`).
+ * Each piece goes to the row's cell that starts nearest before it, and the joined line stands
+ * for the row; the wrapped lines are left blank, and `wraps` says which lines each row took.
+ * Only in tables whose rows are numbered: without numbers, an indented line is as likely a
+ * row whose merged first cell is empty.
+ */
+function joinWrappedLines(lines: readonly SourceLine[]): { lines: SourceLine[]; wraps: Map<number, number[]> } {
+  const out = lines.map((l) => ({ ...l }));
+  const wraps = new Map<number, number[]>();
+  const numbered = lines.filter((l) => NUMBERED_ROW.test(l.text)).length;
+  if (numbered < 2) return { lines: out, wraps };
+  let anchor: { index: number; pieces: Piece[] } | null = null;
+  for (let i = 0; i < out.length; i++) {
+    const line = out[i]!;
+    if (NUMBERED_ROW.test(line.text) && !/[\t|｜]/.test(line.text)) {
+      anchor = { index: i, pieces: pieces(line.text) };
+      continue;
+    }
+    const wrapped = anchor !== null && /^(?:[ \u00a0]{2,}|\u3000)\S/.test(line.text) && !/[\t|｜]/.test(line.text) && !isHeadingLine(line.text.trim());
+    if (!wrapped) {
+      if (line.text.trim() !== '') anchor = null;
+      continue;
+    }
+    const cells = anchor!.pieces;
+    const wrappedPieces = pieces(line.text);
+    // Columns counted in characters, or in display width (a CJK character two columns), as the
+    // extraction padded them: the count under which the pieces sit nearest their cells.
+    const placed = (['chars', 'width'] as const)
+      .map((measure) => {
+        const targets = wrappedPieces.map((p) => {
+          const at = p[measure];
+          // The cell that starts nearest before the piece (a little slack: a wrapped line may sit a character to the left).
+          return cells.filter((c) => c[measure] <= at + 2).at(-1) ?? cells[0]!;
+        });
+        const distance = wrappedPieces.reduce((sum, p, k) => sum + Math.abs(p[measure] - targets[k]![measure]), 0);
+        return { targets, distance };
+      })
+      .sort((a, b) => a.distance - b.distance)[0]!;
+    wrappedPieces.forEach((p, k) => (placed.targets[k]!.text += p.text));
+    const row = out[anchor!.index]!;
+    row.text = cells.map((c) => c.text).join('    ');
+    wraps.set(row.n, [...(wraps.get(row.n) ?? []), line.n]);
+    line.text = '';
+  }
+  return { lines: out, wraps };
+}
+
+/** A piece of a line between runs of spaces, with the column it starts at counted two ways. */
+interface Piece {
+  text: string;
+  /** Characters before it. */
+  chars: number;
+  /** Display width before it: a wide (CJK, full-width) character counts two. */
+  width: number;
+}
+
+/** The pieces of a line set apart by runs of spaces. */
+function pieces(text: string): Piece[] {
+  const out: Piece[] = [];
+  for (const m of text.matchAll(/[^ \u00a0\u3000](?:(?![ \u00a0]{2,}|\u3000).)*/g)) {
+    const before = text.slice(0, m.index);
+    out.push({ text: m[0], chars: before.length, width: before.length + (before.match(/[\u1100-\uffef]/g)?.length ?? 0) });
+  }
+  return out;
+}
