@@ -56,7 +56,13 @@ export function citationHref(permalink: string): string {
   return `${path}#${citationId(anchor ?? null)}`;
 }
 
-/** What a static page prints where the reader's access date belongs; /scripts/copy.js fills in the day. */
+/** What every citation of a notice shares: the notice page holds it once, as JSON in the element CITATION_NOTICE_ID, for its script (src/scripts/citation.ts). */
+export type CitationNotice = Omit<CitationSource, 'permalink' | 'key' | 'task'>;
+
+/** The id of the notice page's element holding the notice's citation facts (CitationNotice, JSON). */
+export const CITATION_NOTICE_ID = 'citation-notice';
+
+/** What a static page prints where the reader's access date belongs; the notice page's script (src/scripts/citation.ts) fills in the day. */
 export const ACCESS_DATE_PLACEHOLDER = '访问日期';
 
 /** Longest task text kept in a citation's title, in characters (before the closing ……). */

@@ -24,8 +24,8 @@ const html = (() => {
 })();
 const page = (path: string) => html.get(path)!;
 
-/** The only script elements the site ships (src or type), whatever the content: its own files, the search page's config, and the modules Astro bundles into /_astro/. */
-const ALLOWED_SCRIPTS = new Set(['<script src="/scripts/large-text.js">', '<script type="module" src="/scripts/copy.js">', '<script type="application/json" id="search-config">']);
+/** The only script elements the site ships (src or type), whatever the content: its own files, the search page's config, a notice page's citation facts, and the modules Astro bundles into /_astro/. */
+const ALLOWED_SCRIPTS = new Set(['<script src="/scripts/large-text.js">', '<script type="application/json" id="search-config">', '<script type="application/json" id="citation-notice">']);
 const BUNDLED_MODULE = /^<script type="module" src="\/_astro\/[\w.-]+\.js">$/;
 const allowedScript = (tag: string) => ALLOWED_SCRIPTS.has(tag) || BUNDLED_MODULE.test(tag);
 

@@ -81,23 +81,27 @@ describe.each([
     }
   });
 
-  it('cites every notice and task in three forms that read back: GB/T with [A/OL], BibTeX that parses, CSL-JSON valid against the CSL schema', () => {
+  it('cites every notice and task: GB/T with [A/OL] on the page, BibTeX that parses and CSL-JSON valid against the CSL schema in the files the page links', () => {
     const validate = new Ajv({ strict: false }).compile(JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/csl/csl-data.json'), 'utf8')) as object);
     let cited = 0;
     for (const n of notices) {
       const html = page(root, n.url);
       const boxes = [...html.matchAll(/<details class="citation" id="([^"]+)">([\s\S]*?)<\/details>/g)];
-      expect(boxes.map((b) => b[1])).toEqual(['cite', ...tasks.filter((t) => t.notice === n.id).map((t) => `${t.url.split('#')[1]}-cite`)]);
+      const own = tasks.filter((t) => t.notice === n.id);
+      expect(boxes.map((b) => b[1])).toEqual(['cite', ...own.map((t) => `${t.url.split('#')[1]}-cite`)]);
       for (const [, id, body] of boxes) {
-        const form = (format: string) => text(new RegExp(`data-format="${format}">[\\s\\S]*?class="citation-text[^"]*"[^>]*>([\\s\\S]*?)</(?:p|pre)>`).exec(body!)![1]!);
-        expect(form('gbt'), id).toMatch(/\[A\/OL\].*\[访问日期\]/);
-        const bib = parseBibtex(form('bibtex'));
-        expect(bib.errors, id).toEqual([]);
-        expect(bib.entries, id).toHaveLength(1);
-        const csl = JSON.parse(form('csl-json')) as unknown;
-        expect(validate(csl), `${id}: ${JSON.stringify(validate.errors)}`).toBe(true);
+        expect(text(/data-format="gbt">[\s\S]*?class="citation-text"[^>]*>([\s\S]*?)<\/p>/.exec(body!)![1]!), id).toMatch(/\[A\/OL\].*\[访问日期\]/);
+        expect(body, id).toContain(`<a href="${n.url}citations.bib"`);
+        expect(body, id).toContain(`<a href="${n.url}citations.json"`);
         cited++;
       }
+      const file = (name: string) => readFileSync(join(root, n.url.replace(/^\//, ''), name), 'utf8');
+      const bib = parseBibtex(file('citations.bib'));
+      expect(bib.errors, n.id).toEqual([]);
+      expect(bib.entries.map((e) => e.key), n.id).toEqual([n.id, ...own.map((t) => t.id)]);
+      const csl = JSON.parse(file('citations.json')) as { id: string }[];
+      expect(validate(csl), `${n.id}: ${JSON.stringify(validate.errors)}`).toBe(true);
+      expect(csl.map((item) => item.id)).toEqual([n.id, ...own.map((t) => t.id)]);
     }
     expect(cited).toBe(notices.length + tasks.length);
   });

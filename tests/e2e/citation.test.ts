@@ -61,6 +61,25 @@ describe('a task’s citation', () => {
     await page.click('#t12-cite > summary');
     expect(await page.locator('#t12-cite [data-format="gbt"] .citation-text').textContent()).toContain('[访问日期]. /notices/guanxian-2023-15/#t12.');
     expect(await page.locator('#t12-cite .copy-button').count()).toBe(0);
+    // BibTeX and CSL-JSON: the notice's citation files, which hold this task's entry.
+    expect(await page.locator('#t12-cite .citation-files a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')))).toEqual(['/notices/guanxian-2023-15/citations.bib', '/notices/guanxian-2023-15/citations.json']);
+    const bib = await (await page.request.get(`${site.origin}/notices/guanxian-2023-15/citations.bib`)).text();
+    expect(parseBibtex(bib).entries.map((e) => e.key)).toContain('guanxian-2023-15-t12');
+    await page.close();
+  });
+
+  it('completes a box the reader opens: every form for today, BibTeX and CSL-JSON added, each with its copy button', async () => {
+    const page = await site.newPage();
+    await page.goto(`${site.origin}/notices/guanxian-2023-15/`);
+    expect(await page.locator('#cite [data-format="bibtex"]').count()).toBe(0);
+    await page.click('#cite > summary');
+    const bib = parseBibtex((await page.locator('#cite [data-format="bibtex"] .citation-text').textContent())!);
+    expect(bib.errors).toEqual([]);
+    expect(bib.entries[0]!.fields).toMatchObject({ url: `${site.origin}/notices/guanxian-2023-15/`, urldate: today() });
+    expect(await page.locator('#cite [data-format="gbt"] .citation-text').textContent()).toContain(`[${today()}]. ${site.origin}/notices/guanxian-2023-15/.`);
+    expect(await page.locator('#cite .copy-button').allTextContents()).toEqual(['复制引文', '复制BibTeX', '复制CSL-JSON']);
+    // Only the boxes opened are completed.
+    expect(await page.locator('#t1-cite .copy-button').count()).toBe(0);
     await page.close();
   });
 });

@@ -130,6 +130,8 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.svg': 'image/svg+xml',
   '.xml': 'application/xml',
   '.ics': 'text/calendar; charset=utf-8',
+  // A notice's citations for reference managers (BibTeX: text, which a browser shows).
+  '.bib': 'application/x-bibtex; charset=utf-8',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.wasm': 'application/wasm',
