@@ -30,7 +30,7 @@ export interface BuildPhases {
   routeGroups: Record<string, { routes: number; ms: number }>;
   /** When each step of scripts/build.ts ended, ms since the build started (to attribute memory samples to steps). */
   stepEnds: { step: string; at: number }[];
-  /** The search index, written by the last hook of `astro build` (src/integrations/search-index.ts): part of the astro build step. */
+  /** The search index: its records written by the last hook of `astro build`, indexed by the build's next step (src/integrations/search-index.ts). */
   searchIndex: number | null;
   /** Pages Astro reports having built. */
   pages: number | null;
