@@ -147,10 +147,13 @@ function readCell(text: string, year: number): Deadline | null {
 }
 
 /** Reads a whole cell, accepting a cell that prints the same deadline twice. */
+/** A deadline's closing verb (2023年6月底前完成, 11月底前办结): the date is the deadline. */
+const DONE = /(?:完成|办结)(?:任务|工作)?$/;
+
 function readWholeCell(raw: string, year: number): Deadline | null {
   const text = compactCell(raw);
   if (text === '') return null;
-  const once = readCell(text, year);
+  const once = readCell(text, year) ?? (DONE.test(text) ? readCell(text.replace(DONE, ''), year) : null);
   if (once) return once;
   // The repeat may be formatted differently (12月底前2023年12月底前); both halves must agree.
   for (let cut = 1; cut < text.length; cut++) {

@@ -35,6 +35,18 @@ describe('parseDeadline on year-round and ongoing cells', () => {
     expect(parseDeadline(raw, 2023)).toEqual(ongoing);
   });
 
+  it.each([
+    ['2023年6月底前完成', '2023-06-30'],
+    ['11月底前办结', '2023-11-30'],
+    ['2023年9月30日前完成任务', '2023-09-30'],
+  ])('parseDeadline reads %s (the date, then its closing verb) as due by %s', (raw, date) => {
+    expect(parseDeadline(raw, 2023)).toEqual(by(date));
+  });
+
+  it('parseDeadline does not read a closing verb alone as a deadline', () => {
+    expect(isRecognisedDeadline('完成', 2023)).toBe(false);
+  });
+
   it('parseDeadline reads a bare year other than the notice year as the end of that year', () => {
     expect(parseDeadline('2024年', 2023)).toEqual(by('2024-12-31'));
     expect(parseDeadline('2023年', 2021)).toEqual(by('2023-12-31'));

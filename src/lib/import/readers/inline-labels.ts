@@ -1,5 +1,9 @@
 import type { RawRow, SourceLine, TableReader } from '../model.ts';
+import { isRecognisedDeadline } from '../../normalize/deadline.ts';
 import { cell, isColophon, isHeadingLine, isSignature, isSignatureAt } from './shared.ts';
+
+/** Whether a part reads as a deadline does not depend on the plan's year (which this reader does not know). */
+const ANY_YEAR = 2000;
 
 /**
  * Tasks written as paragraphs that end with their assignment in brackets:
@@ -106,9 +110,18 @@ function labelledRow(text: string, lineNumbers: number[]): RawRow {
     let last: keyof typeof parts | null = null;
     for (const part of (m[1] ?? m[2])!.split(/[；;]/)) {
       const labelled = new RegExp(`^\\s*(${LABEL})\\s*[:：]`).exec(part);
-      const value = (labelled ? part.slice(labelled[0].length) : part).trim();
       const l = labelled?.[1] ?? '';
-      const key: keyof typeof parts | null = !labelled ? last : /(?:领导|人)$/.test(l) ? 'person' : /牵头|主责/.test(l) ? 'lead' : /配合|协办|协助|参与/.test(l) ? 'co' : /责任/.test(l) ? 'units' : 'deadline';
+      let value = (labelled ? part.slice(labelled[0].length) : part).trim();
+      let key: keyof typeof parts | null = !labelled ? last : /(?:领导|人)$/.test(l) ? 'person' : /牵头|主责/.test(l) ? 'lead' : /配合|协办|协助|参与/.test(l) ? 'co' : /责任/.test(l) ? 'units' : 'deadline';
+      // A deadline printed without its label (；2023年6月底前完成), or after the units with a comma only (县发展和改革局，长期坚持).
+      if (!labelled && isRecognisedDeadline(value, ANY_YEAR)) key = 'deadline';
+      else if (key === 'lead' || key === 'units' || key === 'co') {
+        const tail = /^(.+)[，,]([^，,]+)$/.exec(value);
+        if (tail && isRecognisedDeadline(tail[2]!, ANY_YEAR)) {
+          value = tail[1]!.trim();
+          parts.deadline = parts.deadline === '' ? tail[2]!.trim() : `${parts.deadline}；${tail[2]!.trim()}`;
+        }
+      }
       if (key === null || value === '') continue;
       parts[key] = parts[key] === '' ? value : `${parts[key]}；${value}`;
       last = key;
