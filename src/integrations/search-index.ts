@@ -14,9 +14,10 @@
  * Astro's process holds the site's data to the end (3.4 GiB at 2,800 notices, of which letting
  * go of the pages' own data freed 8 MiB), and Pagefind's service beside it (0.7 GiB for a
  * bundle of 6,000 records) made the build's peak 4.45 GB. Without the variable (`astro build`
- * alone) the hook writes the index itself.
+ * alone) the hook indexes those files itself: one path either way.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -40,14 +41,15 @@ export default function searchIndex(): AstroIntegration {
         if (!input) throw new Error('search-index: no page planned the search index (src/data/corpus.ts loadSearchPlan, called by src/pages/search/index.astro)');
         const started = Date.now();
         const plan = indexPlan(input.corpus, input.shards);
+        // npm run build indexes the records once Astro's process has ended; `astro build` alone, here.
         const deferred = process.env.SEARCH_RECORDS_DIR;
-        if (deferred) {
-          writeRecordFiles(plan, deferred);
-          const { heapUsed, rss } = process.memoryUsage();
-          process.stderr.write(`search-index: ${plan.records} records written to ${deferred} in ${((Date.now() - started) / 1000).toFixed(1)} s for the index step (Astro's process: ${mib(rss)} resident, ${mib(heapUsed)} of it in use)\n`);
-          return;
-        }
-        await writeSearchIndex(plan, join(fileURLToPath(dir), 'pagefind'));
+        const dirOfRecords = deferred ?? mkdtempSync(join(tmpdir(), 'search-records-'));
+        writeRecordFiles(plan, dirOfRecords);
+        const { heapUsed, rss } = process.memoryUsage();
+        process.stderr.write(`search-index: ${plan.records} records written to ${dirOfRecords} in ${((Date.now() - started) / 1000).toFixed(1)} s (Astro's process: ${mib(rss)} resident, ${mib(heapUsed)} of it in use)\n`);
+        if (deferred) return;
+        await writeSearchIndex(readRecordFiles(dirOfRecords), join(fileURLToPath(dir), 'pagefind'));
+        rmSync(dirOfRecords, { recursive: true, force: true });
       },
     },
   };
