@@ -13,12 +13,12 @@ export function citationFiles(noticeUrl: string): { bib: string; json: string } 
 }
 
 /**
- * The notice's citation source, then each task's in printed order. `ordinals` gives a task's
- * 1-based position in its notice; `site` is the address citations name as this site's
+ * The notice's citation source, then each task's in printed order (a task is cited by its
+ * 1-based position in the notice). `site` is the address citations name as this site's
  * (SITE_URL), or undefined to keep site paths.
  */
-export function noticeCitations(derived: DerivedNotice, ordinals: ReadonlyMap<string, number>, site: URL | undefined): { notice: CitationSource; tasks: Map<string, CitationSource> } {
+export function noticeCitations(derived: DerivedNotice, site: URL | undefined): { notice: CitationSource; tasks: Map<string, CitationSource> } {
   const { notice, entry, tasks } = derived;
   const cite = noticeCitationSource(notice, entry.portal, citationUrl(notice.url, site));
-  return { notice: cite, tasks: new Map(tasks.map((t) => [t.id, taskCitationSource(cite, t, ordinals.get(t.id)!, citationUrl(t.url, site))])) };
+  return { notice: cite, tasks: new Map(tasks.map((t, i) => [t.id, taskCitationSource(cite, t, i + 1, citationUrl(t.url, site))])) };
 }

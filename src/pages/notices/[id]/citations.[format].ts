@@ -20,7 +20,7 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params }) => {
   const derived = (await loadCorpus()).noticeById.get(params.id!)!;
-  const { notice, tasks } = noticeCitations(derived, new Map(derived.tasks.map((t, i) => [t.id, i + 1])), citationSite());
+  const { notice, tasks } = noticeCitations(derived, citationSite());
   const format = FORMATS[params.format!]!;
   return new Response(`${format.write([notice, ...tasks.values()])}\n`, { headers: { 'Content-Type': format.type } });
 };
