@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseContentFile } from '../src/lib/content/content-file.ts';
 import { buildCorpus, formatProblems, type Corpus, type CorpusInput } from '../src/lib/corpus/corpus.ts';
 import { importNotice, type ImportOptions, type ImportResult } from '../src/lib/import/import-notice.ts';
+import { buildVocabulary, type SynthVocabulary } from '../src/lib/synth/vocabulary.ts';
 import { loadRegistries, loadTownships, ROOT } from '../scripts/lib/registries.ts';
 
 /** The project's real registries, read once. */
@@ -69,4 +70,17 @@ export function loadRealCorpus(inputs: CorpusInput[] = loadRealInputs()): Corpus
   const { corpus, problems } = buildCorpus(inputs, registries);
   if (problems.length > 0) throw new Error(formatProblems(problems));
   return corpus;
+}
+
+/** The synthetic corpus's vocabulary (src/lib/synth/vocabulary.ts), from the real notices' entries and bodies, as `npm run synth` makes it. */
+export function realVocabulary(): SynthVocabulary {
+  const dir = join(ROOT, 'content', 'notices');
+  const real = readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .map((name) => {
+      const parsed = parseContentFile(readFileSync(join(dir, name), 'utf8'));
+      if (!parsed.ok) throw new Error(`${name} does not parse`);
+      return { entry: parsed.entry, body: parsed.body };
+    });
+  return buildVocabulary(real, registries.jurisdictions);
 }

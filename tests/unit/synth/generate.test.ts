@@ -3,25 +3,14 @@
  * of unit names the registry maps, and checked by the same content check as real notices.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/content/check.ts';
 import { parseContentFile } from '../../../src/lib/content/content-file.ts';
 import { mapUnit } from '../../../src/lib/normalize/units.ts';
 import { synthesize, TASKS_MAX, TASKS_MIN, type SynthNotice } from '../../../src/lib/synth/generate.ts';
-import { buildVocabulary } from '../../../src/lib/synth/vocabulary.ts';
-import { registries, ROOT } from '../../helpers.ts';
+import { realVocabulary, registries } from '../../helpers.ts';
 
-const noticesDir = join(ROOT, 'content', 'notices');
-const real = readdirSync(noticesDir)
-  .filter((f) => f.endsWith('.md'))
-  .map((name) => {
-    const parsed = parseContentFile(readFileSync(join(noticesDir, name), 'utf8'));
-    if (!parsed.ok) throw new Error(`${name} does not parse`);
-    return { entry: parsed.entry, body: parsed.body };
-  });
-const vocabulary = buildVocabulary(real, registries.jurisdictions);
+const vocabulary = realVocabulary();
 const run = (notices: number, seed: string): SynthNotice[] => [...synthesize({ notices, seed }, vocabulary, registries)];
 const corpus = run(120, '7');
 

@@ -4,27 +4,15 @@
  * notice of that province and year, each county's own requirements in each of its plans —
  * are found, and the plans' numbers group the notices by upstream.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseContentFile } from '../../../src/lib/content/content-file.ts';
 import { buildCorpus, formatProblems } from '../../../src/lib/corpus/corpus.ts';
 import { consecutivePlans, planChanges } from '../../../src/lib/similar/changes.ts';
 import { corpusSimilarity } from '../../../src/lib/similar/corpus-similarity.ts';
 import { upstreamOf } from '../../../src/lib/similar/upstream.ts';
 import { PLANTED, synthesize } from '../../../src/lib/synth/generate.ts';
-import { buildVocabulary } from '../../../src/lib/synth/vocabulary.ts';
-import { registries, ROOT } from '../../helpers.ts';
+import { realVocabulary, registries } from '../../helpers.ts';
 
-const noticesDir = join(ROOT, 'content', 'notices');
-const real = readdirSync(noticesDir)
-  .filter((f) => f.endsWith('.md'))
-  .map((name) => {
-    const parsed = parseContentFile(readFileSync(join(noticesDir, name), 'utf8'));
-    if (!parsed.ok) throw new Error(`${name} does not parse`);
-    return { entry: parsed.entry, body: parsed.body };
-  });
-const vocabulary = buildVocabulary(real, registries.jurisdictions);
+const vocabulary = realVocabulary();
 const built = buildCorpus(
   [...synthesize({ notices: 400, seed: '3' }, vocabulary, registries)].map((n) => ({ entry: n.entry, file: n.notice.file })),
   registries,
